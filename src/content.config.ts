@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_DIR } from './site.config.ts';
+import { CONTENT_PATHS } from './lib/content-validation.ts';
+import { articleSchema } from './lib/schemas/article.ts';
+import { checklistSchema } from './lib/schemas/checklist.ts';
+import { claimedUseSchema, evidenceGradeSchema } from './lib/schemas/claimed-use.ts';
+import { glossaryTermSchema } from './lib/schemas/glossary.ts';
+import { sourceSchema } from './lib/schemas/source.ts';
+
+// Cross-references between collections are checked before the build starts, by the
+// content-validation integration (astro.config.mjs); these schemas type each entry.
+const contentFile = (key: keyof typeof CONTENT_PATHS) => join(CONTENT_DIR, CONTENT_PATHS[key]);
+
+const articles = defineCollection({
+  loader: glob({ base: contentFile('articles'), pattern: '**/*.mdx' }),
+  schema: articleSchema,
+});
+
+const sources = defineCollection({ loader: file(contentFile('sources')), schema: sourceSchema });
+const glossary = defineCollection({ loader: file(contentFile('glossary')), schema: glossaryTermSchema });
+const grades = defineCollection({ loader: file(contentFile('grades')), schema: evidenceGradeSchema });
+const claimedUses = defineCollection({ loader: file(contentFile('claimedUses')), schema: claimedUseSchema });
+
+/** The checklist is one versioned document, stored as a single entry with id "checklist". */
+const checklist = defineCollection({
+  loader: async () => [{ id: 'checklist', ...parseYaml(readFileSync(contentFile('checklist'), 'utf8')) }],
+  schema: checklistSchema,
+});
+
+export const collections = { articles, sources, glossary, grades, claimedUses, checklist };

@@ -1,0 +1,35 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+/** Articles in reading order. */
+export async function getArticlesInOrder(): Promise<CollectionEntry<'articles'>[]> {
+  return (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The site path of an article. */
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}
+
+/** Every source, keyed by id. */
+export async function getSourcesById(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {
+  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+}
+
+/** Glossary terms in alphabetical order. */
+export async function getGlossaryInOrder(): Promise<CollectionEntry<'glossary'>['data'][]> {
+  return (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term));
+}
+
+/** Evidence grades in scale order, and claimed uses in their order. */
+export async function getEvidence() {
+  const grades = (await getCollection('grades')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const uses = (await getCollection('claimedUses')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  return { grades, uses };
+}
+
+/** The checklist document. */
+export async function getChecklist() {
+  const entry = await getEntry('checklist', 'checklist');
+  if (!entry) throw new Error('content/checklist/checklist.yaml did not load');
+  return entry.data;
+}

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the article page so <Cite> can number citations in order of first use. */
+    citations?: { numbers: Map<string, number>; uses: Map<string, number> };
+  }
+}

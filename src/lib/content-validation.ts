@@ -1,0 +1,280 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { articleSchema } from './schemas/article.ts';
+import { checklistSchema } from './schemas/checklist.ts';
+import { claimedUseSchema, evidenceGradeSchema } from './schemas/claimed-use.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { citedSourceIds, glossaryTermIds } from './citations.ts';
+
+/** One content mistake: which file, which field, the bad value and what is wrong with it. */
+export interface ContentIssue {
+  file: string;
+  field: string;
+  value: string;
+  message: string;
+}
+
+/** The raw text of every content file, keyed by its path relative to the project. */
+export type ContentFiles = ReadonlyMap<string, string>;
+
+/** Where each collection lives inside the content folder. */
+export const CONTENT_PATHS = {
+  articles: 'articles',
+  sources: 'sources/sources.yaml',
+  glossary: 'glossary/glossary.yaml',
+  grades: 'claimed-uses/grades.yaml',
+  claimedUses: 'claimed-uses/claimed-uses.yaml',
+  checklist: 'checklist/checklist.yaml',
+} as const;
+
+/** Reads every content file under `contentDir` (I/O kept here so validation stays pure). */
+export function readContentFolder(contentDir: string, projectRoot = process.cwd()): ContentFiles {
+  const files = new Map<string, string>();
+  const articlesDir = join(contentDir, CONTENT_PATHS.articles);
+  if (existsSync(articlesDir)) {
+    for (const name of readdirSync(articlesDir).sort()) {
+      if (name.endsWith('.mdx')) {
+        const path = join(articlesDir, name);
+        files.set(relative(projectRoot, path), readFileSync(path, 'utf8'));
+      }
+    }
+  }
+  for (const key of ['sources', 'glossary', 'grades', 'claimedUses', 'checklist'] as const) {
+    const path = join(contentDir, CONTENT_PATHS[key]);
+    files.set(relative(projectRoot, path), existsSync(path) ? readFileSync(path, 'utf8') : '');
+  }
+  return files;
+}
+
+/** Shows a bad value briefly: strings quoted, long values cut. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index ? `.${String(key)}` : String(key))).join('') || '(file)';
+}
+
+interface ParsedYaml {
+  data: unknown;
+  issues: ContentIssue[];
+}
+
+function parseYamlFile(file: string, text: string): ParsedYaml {
+  if (!text.trim()) return { data: undefined, issues: [{ file, field: '(file)', value: '(missing)', message: 'file is missing or empty' }] };
+  try {
+    return { data: parseYaml(text), issues: [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { data: undefined, issues: [{ file, field: '(file)', value: '(unparsable)', message: `is not valid YAML: ${message}` }] };
+  }
+}
+
+function schemaIssues(file: string, schema: z.ZodType, data: unknown, pathPrefix: PropertyKey[] = []): ContentIssue[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = [...pathPrefix, ...issue.path];
+    return { file, field: fieldName(path), value: describeValue(valueAt(data, issue.path)), message: issue.message };
+  });
+}
+
+/** Splits an MDX file into its YAML frontmatter and its body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+/** Anchors the Markdown headings of an article body will get (github-slugger, as Astro does). */
+export function headingAnchors(body: string): string[] {
+  const slugger = new GithubSlugger();
+  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
+  return [...withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
+    slugger.slug(match[1]!.replace(/<[^>]+>/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, ''))
+  );
+}
+
+interface ListCollection<T> {
+  file: string;
+  records: T[];
+}
+
+/** Validates a YAML list collection record by record, and reports duplicate ids. */
+function validateList<T extends { id: string }>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[]
+): ListCollection<T> {
+  const parsed = parseYamlFile(file, text);
+  issues.push(...parsed.issues);
+  if (parsed.data === undefined) return { file, records: [] };
+  if (!Array.isArray(parsed.data)) {
+    issues.push({ file, field: '(file)', value: describeValue(parsed.data), message: 'must be a YAML list of records' });
+    return { file, records: [] };
+  }
+  const records: T[] = [];
+  const firstIndex = new Map<string, number>();
+  parsed.data.forEach((raw: unknown, index) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      issues.push(...schemaIssues(file, schema, raw, [index]));
+      return;
+    }
+    const seen = firstIndex.get(result.data.id);
+    if (seen !== undefined) {
+      issues.push({ file, field: `[${index}].id`, value: describeValue(result.data.id), message: `duplicates the id of record [${seen}]` });
+      return;
+    }
+    firstIndex.set(result.data.id, index);
+    records.push(result.data);
+  });
+  return { file, records };
+}
+
+/** Checks every content file and every cross-reference between them. Returns all issues found. */
+export function validateContentFiles(files: ContentFiles, contentDir: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const pathOf = (key: Exclude<keyof typeof CONTENT_PATHS, 'articles'>) =>
+    [...files.keys()].find((path) => path.endsWith(CONTENT_PATHS[key])) ?? join(contentDir, CONTENT_PATHS[key]);
+  const textOf = (key: Exclude<keyof typeof CONTENT_PATHS, 'articles'>) => files.get(pathOf(key)) ?? '';
+
+  const sources = validateList(pathOf('sources'), textOf('sources'), sourceSchema, issues);
+  const glossary = validateList(pathOf('glossary'), textOf('glossary'), glossaryTermSchema, issues);
+  const grades = validateList(pathOf('grades'), textOf('grades'), evidenceGradeSchema, issues);
+  const claimedUses = validateList(pathOf('claimedUses'), textOf('claimedUses'), claimedUseSchema, issues);
+
+  const sourceIds = new Set(sources.records.map((source) => source.id));
+  const glossaryIds = new Set(glossary.records.map((term) => term.id));
+  const gradeIds = new Set(grades.records.map((grade) => grade.id));
+  const citedAnywhere = new Set<string>();
+  const dangling = (file: string, field: string, value: string, kind: string) =>
+    issues.push({ file, field, value: describeValue(value), message: `refers to ${kind} that does not exist` });
+
+  // Articles: frontmatter schema, then citations, glossary terms and related links.
+  const articleFiles = [...files.keys()].filter((path) => path.endsWith('.mdx'));
+  const articles = new Map<string, { file: string; anchors: string[]; related: string[] }>();
+  for (const file of articleFiles) {
+    const slug = file.split('/').pop()!.replace(/\.mdx$/, '');
+    const split = splitFrontmatter(files.get(file)!);
+    if (!split) {
+      issues.push({ file, field: '(frontmatter)', value: '(missing)', message: 'must start with YAML frontmatter between --- lines' });
+      continue;
+    }
+    const parsed = parseYamlFile(file, split.frontmatter);
+    issues.push(...parsed.issues);
+    const result = articleSchema.safeParse(parsed.data);
+    // An article with bad frontmatter still exists: links to it are not reported as dangling.
+    articles.set(slug, { file, anchors: headingAnchors(split.body), related: result.data?.related ?? [] });
+    if (!result.success) {
+      issues.push(...schemaIssues(file, articleSchema, parsed.data));
+      continue;
+    }
+    const article = result.data;
+    const cited = citedSourceIds(split.body);
+    cited.forEach((id) => citedAnywhere.add(id));
+    for (const id of cited) {
+      if (!sourceIds.has(id)) dangling(file, '<Cite id>', id, 'a source');
+      else if (!article.sources.includes(id)) {
+        issues.push({ file, field: 'sources', value: describeValue(id), message: 'is cited in the body but not listed in sources' });
+      }
+    }
+    article.sources.forEach((id, index) => {
+      if (!sourceIds.has(id)) dangling(file, `sources[${index}]`, id, 'a source');
+      else if (!cited.includes(id)) {
+        issues.push({ file, field: `sources[${index}]`, value: describeValue(id), message: 'is listed but never cited with <Cite> in the body' });
+      }
+    });
+    for (const id of glossaryTermIds(split.body)) {
+      if (!glossaryIds.has(id)) dangling(file, '<Term id>', id, 'a glossary term');
+    }
+  }
+  for (const [slug, article] of articles) {
+    article.related.forEach((id, index) => {
+      if (id === slug) issues.push({ file: article.file, field: `related[${index}]`, value: describeValue(id), message: 'must not point to the article itself' });
+      else if (!articles.has(id)) dangling(article.file, `related[${index}]`, id, 'an article');
+    });
+  }
+
+  // Glossary: related terms exist.
+  glossary.records.forEach((term, index) =>
+    term.related.forEach((id, relatedIndex) => {
+      if (!glossaryIds.has(id)) dangling(glossary.file, `[${index}].related[${relatedIndex}]`, id, 'a glossary term');
+    })
+  );
+
+  // Claimed uses: grade, sources and glossary terms exist.
+  claimedUses.records.forEach((use, index) => {
+    if (!gradeIds.has(use.grade)) dangling(claimedUses.file, `[${index}].grade`, use.grade, 'a grade in grades.yaml');
+    use.research.forEach((item, itemIndex) => {
+      if (!item.source) return;
+      citedAnywhere.add(item.source);
+      if (!sourceIds.has(item.source)) dangling(claimedUses.file, `[${index}].research[${itemIndex}].source`, item.source, 'a source');
+    });
+    use.glossary.forEach((id, termIndex) => {
+      if (!glossaryIds.has(id)) dangling(claimedUses.file, `[${index}].glossary[${termIndex}]`, id, 'a glossary term');
+    });
+  });
+
+  // Checklist: schema, then every "learn more" target and source exists.
+  const checklistFile = pathOf('checklist');
+  const checklistYaml = parseYamlFile(checklistFile, textOf('checklist'));
+  issues.push(...checklistYaml.issues);
+  if (checklistYaml.data !== undefined) {
+    const checklist = checklistSchema.safeParse(checklistYaml.data);
+    if (!checklist.success) issues.push(...schemaIssues(checklistFile, checklistSchema, checklistYaml.data));
+    else {
+      checklist.data.groups.forEach((group, groupIndex) =>
+        group.questions.forEach((question, questionIndex) => {
+          const at = `groups[${groupIndex}].questions[${questionIndex}]`;
+          const target = articles.get(question.learnMore.article);
+          if (!target) dangling(checklistFile, `${at}.learnMore.article`, question.learnMore.article, 'an article');
+          else if (!target.anchors.includes(question.learnMore.section)) {
+            dangling(checklistFile, `${at}.learnMore.section`, question.learnMore.section, `a section of ${question.learnMore.article}`);
+          }
+          question.sources.forEach((id, sourceIndex) => {
+            citedAnywhere.add(id);
+            if (!sourceIds.has(id)) dangling(checklistFile, `${at}.sources[${sourceIndex}]`, id, 'a source');
+          });
+        })
+      );
+    }
+  }
+
+  sources.records.forEach((source, index) => {
+    if (!citedAnywhere.has(source.id)) {
+      issues.push({ file: sources.file, field: `[${index}].id`, value: describeValue(source.id), message: 'is never cited by an article, claimed use or checklist question' });
+    }
+  });
+  return issues;
+}
+
+/** One line per issue: `file: field: message (value: ...)`. */
+export function formatContentIssues(issues: readonly ContentIssue[]): string {
+  return issues.map((issue) => `${issue.file}: ${issue.field}: ${issue.message} (value: ${issue.value})`).join('\n');
+}
+
+/** Throws with every issue listed when the content folder has any mistake. */
+export function assertValidContent(contentDir: string): void {
+  const issues = validateContentFiles(readContentFolder(contentDir), contentDir);
+  if (issues.length) {
+    throw new Error(`Content has ${issues.length} mistake(s):\n${formatContentIssues(issues)}`);
+  }
+}

@@ -1,0 +1,22 @@
+/** The fields of a source that lead to the paper itself. */
+export interface SourceIdentifiers {
+  doi?: string | undefined;
+  pmid?: string | undefined;
+  url?: string | undefined;
+  isbn?: string | undefined;
+}
+
+export interface SourceLink {
+  label: string;
+  href?: string;
+}
+
+/** Links to a source, best first: DOI, PubMed, the publisher's page; an ISBN is shown as text. */
+export function sourceLinks(source: SourceIdentifiers): SourceLink[] {
+  const links: SourceLink[] = [];
+  if (source.doi) links.push({ label: `DOI ${source.doi}`, href: `https://doi.org/${source.doi}` });
+  if (source.pmid) links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
+  if (source.url) links.push({ label: "Publisher's page", href: source.url });
+  if (source.isbn) links.push({ label: `ISBN ${source.isbn}` });
+  return links;
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Budget report over dist/: bytes per page of HTML, CSS and JS (raw and brotli) against the
+// design's budgets. Fails, naming the number and the limit, when a page is over.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { listHtmlFiles, urlPathOf } from './dist-pages.mjs';
+
+const KB = 1024;
+const DEFAULT_BUDGET = { html: 14 * KB, total: 25 * KB, js: 1 * KB };
+/** Pages with interactive tools get a JavaScript budget of their own (brotli bytes). */
+const BUDGET_OVERRIDES = {
+  '/checklist/': { js: 10 * KB },
+  '/checklist/embed/': { js: 10 * KB },
+  '/for-clinics/': { js: 24 * KB, total: 40 * KB },
+  '/search/': { js: 4 * KB },
+};
+
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const dist = 'dist';
+
+function pageWeights(file) {
+  const html = readFileSync(file, 'utf8');
+  const assets = (pattern) =>
+    [...html.matchAll(pattern)].map((match) => readFileSync(join(dist, match[1])));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
+  const js = [
+    ...assets(/<script[^>]+src="(\/[^"]+)"/g),
+    ...[...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((match) => Buffer.from(match[1]))
+      .filter((code) => code.length > 0),
+  ];
+  const sum = (buffers, measure) => buffers.reduce((total, buffer) => total + measure(buffer), 0);
+  const htmlBuffer = Buffer.from(html);
+  return {
+    html: { raw: htmlBuffer.length, br: brotli(htmlBuffer) },
+    css: { raw: sum(css, (b) => b.length), br: sum(css, brotli) },
+    js: { raw: sum(js, (b) => b.length), br: sum(js, brotli) },
+  };
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('budgets: dist/ has no built site; run `npm run build` first');
+  process.exit(1);
+}
+const rows = [];
+const failures = [];
+for (const file of listHtmlFiles(dist)) {
+  const path = urlPathOf(file, dist);
+  const weights = pageWeights(file);
+  const budget = { ...DEFAULT_BUDGET, ...BUDGET_OVERRIDES[path] };
+  const total = weights.html.br + weights.css.br + weights.js.br;
+  const checks = [
+    ['HTML (brotli)', weights.html.br, budget.html],
+    ['JS (brotli)', weights.js.br, budget.js],
+    ['total (brotli)', total, budget.total],
+  ];
+  for (const [what, value, limit] of checks) {
+    if (value > limit) failures.push(`${path}: ${what} is ${value} bytes, over the budget of ${limit} bytes`);
+  }
+  rows.push({ path, ...weights, total, budget });
+}
+const kb = (bytes) => (bytes / KB).toFixed(1);
+console.log('page'.padEnd(44), 'HTML raw/br KB', ' CSS raw/br KB', '  JS raw/br KB', ' total br KB', ' budget KB');
+for (const row of rows) {
+  console.log(
+    row.path.padEnd(44),
+    `${kb(row.html.raw)}/${kb(row.html.br)}`.padStart(14),
+    `${kb(row.css.raw)}/${kb(row.css.br)}`.padStart(14),
+    `${kb(row.js.raw)}/${kb(row.js.br)}`.padStart(14),
+    kb(row.total).padStart(12),
+    kb(row.budget.total).padStart(10)
+  );
+}
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}
+console.log(`budgets: ${rows.length} pages within budget`);

@@ -1,0 +1,24 @@
+// Lists the built HTML pages in dist/ with the URL path each is served at.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every .html file under `dist`, except Pagefind's own files. */
+export function listHtmlFiles(dist = 'dist') {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind') walk(path);
+      } else if (entry.name.endsWith('.html')) files.push(path);
+    }
+  };
+  walk(dist);
+  return files.sort();
+}
+
+/** "dist/articles/x/index.html" -> "/articles/x/"; "dist/404.html" -> "/404.html". */
+export function urlPathOf(file, dist = 'dist') {
+  const path = `/${relative(dist, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}

@@ -1,0 +1,140 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatContentIssues, readContentFolder, validateContentFiles } from '../../src/lib/content-validation.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/content-minimal');
+const made: string[] = [];
+
+/** A copy of the minimal valid fixture with one mistake written into one file. */
+function fixtureWith(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-fixture-'));
+  made.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  writeFileSync(path, after);
+  return dir;
+}
+
+function messagesFor(dir: string): string {
+  return formatContentIssues(validateContentFiles(readContentFolder(dir, dir), dir));
+}
+
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('content validation', () => {
+  it('accepts the minimal fixture as it is', () => {
+    expect(messagesFor(FIXTURE)).toBe('');
+  });
+
+  // One fixture per kind of mistake; each message names the file, the field and the bad value.
+  const mistakes: { kind: string; file: string; edit: (text: string) => string; message: string }[] = [
+    {
+      kind: 'a citation of a source that does not exist',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('<Cite id="alpha-2020" />', '<Cite id="alpha-2020" /><Cite id="nobody-1999" />'),
+      message: 'articles/first-article.mdx: <Cite id>: refers to a source that does not exist (value: "nobody-1999")',
+    },
+    {
+      kind: 'a missing required field',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('about: "Craniosacral therapy"\n', ''),
+      message: 'articles/first-article.mdx: about: Invalid input: expected string, received undefined (value: (missing))',
+    },
+    {
+      kind: 'an impossible date',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('lastReviewed: 2026-01-12', 'lastReviewed: 2026-02-30'),
+      message: 'articles/first-article.mdx: lastReviewed: must be a real date written YYYY-MM-DD (value: "2026-02-30")',
+    },
+    {
+      kind: 'a meta description over 160 characters',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(17)}"`),
+      message: `articles/second-article.mdx: description: must be at most 160 characters (value: "${'Too long. '.repeat(17).slice(0, 77)}...")`,
+    },
+    {
+      kind: 'a duplicate glossary id',
+      file: 'glossary/glossary.yaml',
+      edit: (text) => `${text}- id: sacrum\n  term: "Sacrum again"\n  definition: "A second record with the same id."\n`,
+      message: 'glossary/glossary.yaml: [2].id: duplicates the id of record [0] (value: "sacrum")',
+    },
+    {
+      kind: 'a next review due before the last review',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('nextReviewDue: 2027-01-10', 'nextReviewDue: 2025-12-01'),
+      message: 'articles/second-article.mdx: nextReviewDue: must be after lastReviewed (value: "2025-12-01")',
+    },
+    {
+      kind: 'a glossary term that does not exist',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('A trial', 'A <Term id="randomized-trial">trial</Term>'),
+      message: 'articles/second-article.mdx: <Term id>: refers to a glossary term that does not exist (value: "randomized-trial")',
+    },
+    {
+      kind: 'a related article that does not exist',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('related: [second-article]', 'related: [second-article, third-article]'),
+      message: 'articles/first-article.mdx: related[1]: refers to an article that does not exist (value: "third-article")',
+    },
+    {
+      kind: 'a checklist link to a section the article does not have',
+      file: 'checklist/checklist.yaml',
+      edit: (text) => text.replace('section: who-should-ask-a-doctor-first', 'section: who-should-not-have-it'),
+      message:
+        'checklist/checklist.yaml: groups[0].questions[0].learnMore.section: refers to a section of second-article that does not exist (value: "who-should-not-have-it")',
+    },
+    {
+      kind: 'a claimed use with a grade that does not exist',
+      file: 'claimed-uses/claimed-uses.yaml',
+      edit: (text) => text.replace('grade: mixed', 'grade: strong'),
+      message: 'claimed-uses/claimed-uses.yaml: [0].grade: refers to a grade in grades.yaml that does not exist (value: "strong")',
+    },
+    {
+      kind: 'a malformed DOI',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('doi: "10.1234/fixture.2020.1"', 'doi: "doi.org/10.1234/x"'),
+      message: 'sources/sources.yaml: [0].doi: must be a bare DOI such as 10.1186/s12891-019-3017-y (value: "doi.org/10.1234/x")',
+    },
+    {
+      kind: 'a source with no way to find it',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('  url: "https://health.example/page"\n', ''),
+      message: 'sources/sources.yaml: [2].doi: needs at least one of doi, pmid, url or isbn (value: (missing))',
+    },
+    {
+      kind: 'a source that nothing cites',
+      file: 'sources/sources.yaml',
+      edit: (text) =>
+        `${text}- id: delta-2023\n  authors: "Delta D"\n  year: 2023\n  title: "Uncited"\n  publisher: "Nobody"\n  pmid: "1"\n  kind: trial\n  finding: "Nothing."\n`,
+      message: 'sources/sources.yaml: [3].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
+    },
+    {
+      kind: 'a listed source the body never cites',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('sources: [beta-2021]', 'sources: [beta-2021, alpha-2020]'),
+      message: 'articles/second-article.mdx: sources[1]: is listed but never cited with <Cite> in the body (value: "alpha-2020")',
+    },
+    {
+      kind: 'a placeholder left in the text',
+      file: 'glossary/glossary.yaml',
+      edit: (text) => text.replace('The column of bones down the middle of your back.', 'TODO write this'),
+      message: 'glossary/glossary.yaml: [1].definition: contains a placeholder (TODO, TBD, FIXME, lorem ipsum, placeholder) (value: "TODO write this")',
+    },
+    {
+      kind: 'YAML that does not parse',
+      file: 'claimed-uses/grades.yaml',
+      edit: (text) => text.replace('- id: mixed', '- id: [mixed'),
+      message: 'claimed-uses/grades.yaml: (file): is not valid YAML',
+    },
+  ];
+
+  it.each(mistakes)('fails on $kind, naming the file, field and value', ({ file, edit, message }) => {
+    const dir = fixtureWith(file, edit);
+    expect(messagesFor(dir)).toContain(message);
+  });
+});
