@@ -6,12 +6,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { CONTENT_DIR, SITE } from './src/site.config.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: SITE.url,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file, so the CSP needs hashes only for is:inline scripts.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The HTML-aware mode keeps the spaces between inline elements that prose needs.
   compressHTML: true,
   integrations: [
@@ -19,6 +21,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/checklist/embed/') && !page.includes('/404') }),
     pagefindIndex(),
+    securityHeaders(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

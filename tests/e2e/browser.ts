@@ -21,6 +21,12 @@ export interface PageWatch {
 export function watchPage(page: Page): PageWatch {
   const origin = new URL(baseUrl()).origin;
   const watch: PageWatch = { consoleErrors: [], failedRequests: [], otherOrigins: [], requests: [] };
+  // Injected by the test runner, so the page's own CSP does not apply to it.
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`)
+    )
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });

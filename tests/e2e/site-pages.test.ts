@@ -41,6 +41,13 @@ describe('every page in the sitemap', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.failedRequests).toEqual([]);
     expect(watch.otherOrigins).toEqual([]);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBeTruthy();
+    expect(headers['permissions-policy']).toBeTruthy();
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     await context.close();
   });
 

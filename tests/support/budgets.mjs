@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { listHtmlFiles, urlPathOf } from './dist-pages.mjs';
+import { listHtmlFiles, urlPathOf } from '../../src/lib/dist-pages.ts';
 
 const KB = 1024;
 const DEFAULT_BUDGET = { html: 14 * KB, total: 25 * KB, js: 1 * KB };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // html-validate over every built page: 0 errors allowed.
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { listHtmlFiles } from './dist-pages.mjs';
+import { listHtmlFiles } from '../../src/lib/dist-pages.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

@@ -2,7 +2,7 @@
 // Checks every internal link, asset and #anchor in dist/: 0 broken allowed.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtmlFiles, urlPathOf } from './dist-pages.mjs';
+import { listHtmlFiles, urlPathOf } from '../../src/lib/dist-pages.ts';
 
 const dist = 'dist';
 const files = listHtmlFiles(dist);

@@ -1,11 +1,10 @@
-// Lists the built HTML pages in dist/ with the URL path each is served at.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Every .html file under `dist`, except Pagefind's own files. */
-export function listHtmlFiles(dist = 'dist') {
-  const files = [];
-  const walk = (dir) => {
+/** Every built .html page under `dist`, except Pagefind's own files. */
+export function listHtmlFiles(dist = 'dist'): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -17,8 +16,8 @@ export function listHtmlFiles(dist = 'dist') {
   return files.sort();
 }
 
-/** "dist/articles/x/index.html" -> "/articles/x/"; "dist/404.html" -> "/404.html". */
-export function urlPathOf(file, dist = 'dist') {
+/** The URL path a page is served at: "dist/articles/x/index.html" -> "/articles/x/"; "dist/404.html" -> "/404.html". */
+export function urlPathOf(file: string, dist = 'dist'): string {
   const path = `/${relative(dist, file).split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { formatContentIssues, readContentFolder, splitFrontmatter, validateContentFiles } from '../../src/lib/content-validation.ts';
+import { countProseWords, mdxToPlainText } from '../../src/lib/mdx-text.ts';
+import { measureReadability } from '../../src/lib/readability.ts';
+import { citedSourceIds } from '../../src/lib/citations.ts';
+
+const CONTENT = 'content';
+const MAX_GRADE = 8;
+const articleFiles = readdirSync(join(CONTENT, 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => join(CONTENT, 'articles', name));
+
+/** Every file in content/, for the placeholder scan. */
+function allContentFiles(dir = CONTENT): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allContentFiles(join(dir, entry.name)) : [join(dir, entry.name)]
+  );
+}
+
+describe('the real content', () => {
+  it('has every core article', () => {
+    expect(articleFiles.map((file) => file.split('/').pop())).toEqual(
+      expect.arrayContaining([
+        'what-is-sacral-massage.mdx',
+        'what-to-expect.mdx',
+        'claimed-uses.mdx',
+        'risks-and-who-should-avoid-it.mdx',
+        'evidence.mdx',
+      ])
+    );
+  });
+
+  it('passes validation: every field, id and cross-reference (citations, terms, links, sources all cited)', () => {
+    expect(formatContentIssues(validateContentFiles(readContentFolder(CONTENT), CONTENT))).toBe('');
+  });
+
+  it('has no TODO, lorem, placeholder or empty section anywhere', () => {
+    for (const file of allContentFiles()) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\b(TODO|TBD|FIXME|XXX|lorem|ipsum|placeholder)\b/i);
+      if (file.endsWith('.mdx')) {
+        // A heading followed directly by another heading of the same or higher level is an empty section.
+        const headings = [...text.matchAll(/^(#{2,6}) .+\n+(?=(#{2,6}) )/gm)].filter(
+          (match) => match[2]!.length <= match[1]!.length
+        );
+        expect(headings.map((match) => match[0].trim()), file).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('reading grade (Flesch-Kincaid) of each article body', () => {
+  it.each(articleFiles)(`%s is at grade ${MAX_GRADE} or below`, (file) => {
+    const body = splitFrontmatter(readFileSync(file, 'utf8'))!.body;
+    const report = measureReadability(mdxToPlainText(body));
+    console.log(
+      `${file}: grade ${report.grade}, ${countProseWords(body)} words, ${citedSourceIds(body).length} sources cited`
+    );
+    expect(report.words).toBeGreaterThan(200);
+    expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it(`keeps the claimed-uses data (shown on the claimed-uses page) at grade ${MAX_GRADE} or below`, () => {
+    const uses = parseYaml(readFileSync(join(CONTENT, 'claimed-uses/claimed-uses.yaml'), 'utf8')) as {
+      condition: string;
+      claim: string;
+      verdict: string;
+      research: { text: string }[];
+    }[];
+    const text = uses.flatMap((use) => [use.condition, use.claim, ...use.research.map((item) => item.text), use.verdict]).join('\n');
+    const report = measureReadability(text);
+    console.log(`claimed-uses.yaml: grade ${report.grade}, ${report.words} words`);
+    expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it(`keeps glossary definitions at grade ${MAX_GRADE} or below`, () => {
+    const terms = parseYaml(readFileSync(join(CONTENT, 'glossary/glossary.yaml'), 'utf8')) as { definition: string }[];
+    const report = measureReadability(terms.map((term) => term.definition).join('\n'));
+    console.log(`glossary.yaml: grade ${report.grade}, ${terms.length} terms`);
+    expect(terms.length).toBeGreaterThanOrEqual(25);
+    expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe('sources', () => {
+  const sources = parseYaml(readFileSync(join(CONTENT, 'sources/sources.yaml'), 'utf8')) as {
+    id: string;
+    doi?: string;
+    pmid?: string;
+    url?: string;
+  }[];
+
+  it.each(sources)('$id has a well-formed DOI and PMID and no mirror URL', (source) => {
+    if (source.doi) expect(source.doi).toMatch(/^10\.\d{4,9}\/[^\s"<>]+$/);
+    if (source.pmid) expect(source.pmid).toMatch(/^[1-9]\d{0,8}$/);
+    if (source.url) {
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.url).not.toMatch(/scribd|painscience|researchgate|ouci\.dntb|vdocument|chiro\.org|47\.251\.|wikipedia|sci-hub|semanticscholar/);
+    }
+  });
+});
