@@ -10,6 +10,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // Benchmarks build throwaway sites elsewhere.
+  outDir: process.env.SME_OUT_DIR ?? './dist',
   output: 'static',
   trailingSlash: 'always',
   // Every script and stylesheet is a file, so the CSP needs hashes only for is:inline scripts.

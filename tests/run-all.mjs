@@ -12,6 +12,7 @@ const STEPS = [
   ['internal links and anchors over dist/', 'node', ['tests/support/check-links.mjs']],
   ['budget report over dist/', 'node', ['tests/support/budgets.mjs']],
   ['browser tests in Chromium (vitest)', 'vitest', ['run', '--project', 'browser']],
+  ['lighthouse (mobile) on the key pages', 'node', ['tests/support/lighthouse.mjs']],
 ];
 
 const only = process.argv.slice(2);

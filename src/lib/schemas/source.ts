@@ -20,7 +20,8 @@ export const sourceSchema = z
     id: idSchema,
     /** Authors as the publisher lists them ("Surname X, et al." when only the first is known). */
     authors: proseSchema,
-    year: z.number().int().min(1800).max(2100),
+    /** Year published; left out for undated web pages (shown as "n.d."). */
+    year: z.number().int().min(1800).max(2100).optional(),
     title: proseSchema,
     /** Journal, publisher or organisation. */
     publisher: proseSchema,

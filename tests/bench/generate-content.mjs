@@ -1,0 +1,128 @@
+// Generates a complete, valid content set of N articles for benchmarks: realistic length,
+// headings, lists, citations, glossary terms and links between articles. Never writes into
+// content/: callers pass a throwaway folder and point SME_CONTENT_DIR at it.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORDS = (
+  'therapy session touch gentle pressure skull spine sacrum fluid rhythm practitioner trial review evidence patient ' +
+  'pain neck back headache migraine sleep stress anxiety muscle joint nerve brain doctor risk benefit study result ' +
+  'group comparison placebo sham treatment week month dose effect measure score report change small large careful'
+).split(' ');
+const SOURCE_COUNT = 60;
+const TERM_COUNT = 40;
+
+/** A small seeded random generator, so every run writes the same site. */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const pad = (number) => String(number).padStart(4, '0');
+const articleId = (number) => `generated-article-${pad(number)}`;
+const sourceId = (number) => `generated-source-${number}`;
+const termId = (number) => `generated-term-${number}`;
+
+function sentence(random, length = 8 + Math.floor(random() * 8)) {
+  const words = Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]);
+  return `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
+}
+
+function article(number, count, random) {
+  const cited = [1, 2, 3, 4].map((offset) => (number * 7 + offset * 13) % SOURCE_COUNT);
+  const related = [1, 2].map((step) => ((number - 1 + step) % count) + 1).filter((other) => other !== number);
+  const sections = [];
+  for (let section = 1; section <= 6; section += 1) {
+    const paragraphs = Array.from({ length: 3 }, (_, index) => {
+      const text = Array.from({ length: 4 }, () => sentence(random)).join(' ');
+      const citation = index === 0 ? `<Cite id="${sourceId(cited[(section - 1) % cited.length])}" />` : '';
+      return `${text}${citation}`;
+    });
+    const linked = ((number + section * 31) % count) + 1;
+    sections.push(
+      section === 1 ? '## Overview' : `## Section ${section} about ${WORDS[(number + section) % WORDS.length]}`,
+      section === 1 ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.` : '',
+      ...paragraphs,
+      `### Details for part ${section}`,
+      ...Array.from({ length: 4 }, () => `- ${sentence(random, 6)}`),
+      `See [another article](/articles/${articleId(linked)}/) for more.`
+    );
+  }
+  const frontmatter = [
+    '---',
+    `title: "Generated article ${number}"`,
+    `description: "A generated article used to measure how the build and search scale with the number of pages (${number})."`,
+    'keyPoints:',
+    ...[1, 2, 3].map(() => `  - "${sentence(random, 7)}"`),
+    `order: ${number}`,
+    'published: 2026-01-01',
+    'updated: 2026-01-02',
+    'lastReviewed: 2026-01-02',
+    'nextReviewDue: 2027-01-02',
+    'about: "Craniosacral therapy"',
+    `sources: [${[...new Set(cited)].filter((id, index) => index < 6).map(sourceId).join(', ')}]`,
+    `related: [${related.map(articleId).join(', ')}]`,
+    '---',
+  ];
+  return `${frontmatter.join('\n')}\n${sections.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** Writes a valid content set with `count` articles into `dir` (emptied first). */
+export function generateContent(dir, count) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist']) mkdirSync(join(dir, folder), { recursive: true });
+  const random = seededRandom(count);
+  for (let number = 1; number <= count; number += 1) {
+    writeFileSync(join(dir, 'articles', `${articleId(number)}.mdx`), article(number, count, random));
+  }
+  const sources = Array.from({ length: SOURCE_COUNT }, (_, index) =>
+    [
+      `- id: ${sourceId(index)}`,
+      `  authors: "Author ${index}, et al."`,
+      `  year: ${2000 + (index % 25)}`,
+      `  title: "Generated study ${index}"`,
+      '  publisher: "Journal of Generated Studies"',
+      `  doi: "10.5555/generated.${index}"`,
+      `  kind: ${index % 2 ? 'trial' : 'systematic-review'}`,
+      '  finding: "A generated finding."',
+    ].join('\n')
+  );
+  writeFileSync(join(dir, 'sources', 'sources.yaml'), `${sources.join('\n')}\n`);
+  const terms = Array.from({ length: TERM_COUNT }, (_, index) =>
+    [`- id: ${termId(index)}`, `  term: "Generated term ${index}"`, '  definition: "A generated definition."', `  aliases: ["alias ${index}"]`].join('\n')
+  );
+  writeFileSync(join(dir, 'glossary', 'glossary.yaml'), `${terms.join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'claimed-uses', 'grades.yaml'),
+    '- id: no-trials\n  order: 1\n  label: "No trials found"\n  meaning: "No trial was found."\n'
+  );
+  writeFileSync(
+    join(dir, 'claimed-uses', 'claimed-uses.yaml'),
+    '- id: generated-use\n  condition: "Generated condition"\n  order: 1\n  claim: "A generated claim."\n  research:\n    - text: "No trials were found."\n  verdict: "Not known."\n  grade: no-trials\n'
+  );
+  writeFileSync(
+    join(dir, 'checklist', 'checklist.yaml'),
+    [
+      'version: "2026.1"',
+      'date: 2026-01-01',
+      'title: "Should I ask my doctor first?"',
+      'groups:',
+      '  - id: generated-group',
+      '    title: "Generated group"',
+      '    rule: "If you answer Yes or Not sure, ask your doctor before booking."',
+      '    questions:',
+      '      - id: generated-question',
+      '        text: "Is this a generated question?"',
+      '        why: "It is generated."',
+      '        tier: ask-doctor',
+      '        learnMore:',
+      `          article: ${articleId(1)}`,
+      '          section: overview',
+      '        sources: []',
+      '',
+    ].join('\n')
+  );
+}
