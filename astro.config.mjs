@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { CONTENT_DIR, SITE } from './src/site.config.ts';
-import { contentValidation } from './src/integrations/content-validation.ts';
+import { preBuildChecks } from './src/integrations/pre-build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -19,7 +19,7 @@ export default defineConfig({
   // The HTML-aware mode keeps the spaces between inline elements that prose needs.
   compressHTML: true,
   integrations: [
-    contentValidation(CONTENT_DIR),
+    preBuildChecks(CONTENT_DIR),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/checklist/embed/') && !page.includes('/404') }),
     pagefindIndex(),

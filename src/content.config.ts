@@ -12,7 +12,7 @@ import { glossaryTermSchema } from './lib/schemas/glossary.ts';
 import { sourceSchema } from './lib/schemas/source.ts';
 
 // Cross-references between collections are checked before the build starts, by the
-// content-validation integration (astro.config.mjs); these schemas type each entry.
+// pre-build-checks integration (astro.config.mjs); these schemas type each entry.
 const contentFile = (key: keyof typeof CONTENT_PATHS) => join(CONTENT_DIR, CONTENT_PATHS[key]);
 
 const articles = defineCollection({

@@ -12,6 +12,7 @@ export const SOURCE_KINDS = [
   'report',
   'commentary',
   'health-information',
+  'organisation-page',
 ] as const;
 
 /** One entry of the bibliography in content/sources/sources.yaml. */
