@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { citationNumbers, citedSourceIds, glossaryTermIds } from '../../src/lib/citations.ts';
+import { formatDate, isoDay } from '../../src/lib/dates.ts';
+import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidence-map.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
+import { sourceLinks } from '../../src/lib/source-links.ts';
+import { articleJsonLd, breadcrumbList, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
+
+describe('citations', () => {
+  const body = 'A.<Cite id="b-2020" /> B.<Cite id="a-2019" /> C.<Cite id="b-2020" /> <Term id="sacrum">x</Term><Term id="spine">y</Term>';
+
+  it('numbers sources by first use and ignores repeats', () => {
+    expect(citedSourceIds(body)).toEqual(['b-2020', 'a-2019']);
+    expect([...citationNumbers(body)]).toEqual([
+      ['b-2020', 1],
+      ['a-2019', 2],
+    ]);
+  });
+
+  it('finds marked glossary terms', () => {
+    expect(glossaryTermIds(body)).toEqual(['sacrum', 'spine']);
+  });
+});
+
+describe('dates and reading time', () => {
+  it('writes months in full and ISO days for <time>', () => {
+    const date = new Date(Date.UTC(2026, 10, 27));
+    expect(formatDate(date)).toBe('27 November 2026');
+    expect(isoDay(date)).toBe('2026-11-27');
+  });
+
+  it('rounds reading time to whole minutes, at least 1', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(1000)).toBe(5);
+    expect(readingMinutes(1099)).toBe(5);
+  });
+});
+
+describe('sourceLinks', () => {
+  it('links DOI, then PubMed, then the publisher, and shows an ISBN as text', () => {
+    expect(sourceLinks({ doi: '10.1/x', pmid: '123', url: 'https://p.example/a', isbn: '0-1' })).toEqual([
+      { label: 'DOI 10.1/x', href: 'https://doi.org/10.1/x' },
+      { label: 'PubMed 123', href: 'https://pubmed.ncbi.nlm.nih.gov/123/' },
+      { label: "Publisher's page", href: 'https://p.example/a' },
+      { label: 'ISBN 0-1' },
+    ]);
+  });
+});
+
+describe('evidence map', () => {
+  const grades = [
+    { id: 'mixed', order: 2, label: 'Mixed' },
+    { id: 'none', order: 1, label: 'No trials' },
+    { id: 'empty', order: 3, label: 'Nothing here' },
+  ];
+  const uses = [
+    { id: 'b', condition: 'B', grade: 'mixed', order: 2 },
+    { id: 'a', condition: 'A', grade: 'mixed', order: 1 },
+    { id: 'c', condition: 'C', grade: 'none', order: 3 },
+  ];
+  const groups = groupByGrade(grades, uses);
+
+  it('keeps every grade in scale order, with its uses in order', () => {
+    expect(groups.map((group) => [group.grade.id, group.uses.map((use) => use.id)])).toEqual([
+      ['none', ['c']],
+      ['mixed', ['a', 'b']],
+      ['empty', []],
+    ]);
+  });
+
+  it('sums it up in one sentence that matches the data', () => {
+    expect(evidenceSummary(groups)).toBe('Of 3 claimed uses, 1 is at “No trials”; 2 are at “Mixed”.');
+  });
+
+  it('splits a bar into proportional segments that fill it', () => {
+    const segments = stackedBar(groups);
+    expect(segments.map((segment) => [segment.gradeId, segment.count])).toEqual([
+      ['none', 1],
+      ['mixed', 2],
+    ]);
+    expect(segments.at(-1)!.start + segments.at(-1)!.width).toBeCloseTo(100);
+  });
+});
+
+describe('structured data', () => {
+  const facts = {
+    title: 'What is it?',
+    description: 'About it.',
+    url: 'https://site.example/articles/x/',
+    about: 'Craniosacral therapy',
+    published: new Date(Date.UTC(2026, 0, 1)),
+    updated: new Date(Date.UTC(2026, 0, 2)),
+    lastReviewed: new Date(Date.UTC(2026, 0, 3)),
+    breadcrumbs: [
+      { name: 'Home', url: 'https://site.example/' },
+      { name: 'What is it?', url: 'https://site.example/articles/x/' },
+    ],
+    siteName: 'Site',
+    siteUrl: 'https://site.example/',
+  };
+
+  it('describes an article as a MedicalWebPage with review date and breadcrumbs, and no reviewer unless one exists', () => {
+    const data = articleJsonLd(facts);
+    expect(data).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-01-03', dateModified: '2026-01-02' });
+    expect(data.breadcrumb).toEqual(breadcrumbList(facts.breadcrumbs));
+    expect(data).not.toHaveProperty('reviewedBy');
+    expect(articleJsonLd({ ...facts, reviewedBy: { name: 'Dr A', credentials: 'MD' } })).toHaveProperty('reviewedBy.name', 'Dr A');
+  });
+
+  it('numbers breadcrumbs from 1', () => {
+    expect(breadcrumbList(facts.breadcrumbs).itemListElement.map((item) => item.position)).toEqual([1, 2]);
+  });
+
+  it('declares the search page as the WebSite SearchAction only when given', () => {
+    const site = { name: 'Site', url: 'https://site.example/', description: 'd' };
+    expect(websiteJsonLd(site)).not.toHaveProperty('potentialAction');
+    expect(websiteJsonLd(site, '/search/')).toHaveProperty(
+      'potentialAction.target.urlTemplate',
+      'https://site.example/search/?q={search_term_string}'
+    );
+  });
+
+  it('escapes "<" so a value cannot close the script element', () => {
+    expect(serializeJsonLd({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
