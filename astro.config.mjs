@@ -22,7 +22,7 @@ export default defineConfig({
     preBuildChecks(CONTENT_DIR),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/checklist/embed/') && !page.includes('/404') }),
-    pagefindIndex(),
+    pagefindIndex(CONTENT_DIR, SITE.lang),
     securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
