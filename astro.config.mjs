@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { CONTENT_DIR, SITE } from './src/site.config.ts';
 import { preBuildChecks } from './src/integrations/pre-build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchModule } from './src/integrations/search-module.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -23,6 +24,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/checklist/embed/') && !page.includes('/404') }),
     pagefindIndex(CONTENT_DIR, SITE.lang),
+    searchModule('src/scripts/search.ts'),
     securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
