@@ -204,22 +204,25 @@ function setUpDialog(dialog: HTMLDialogElement): SearchView {
 }
 
 /**
- * Opens the search dialog with focus in its input, and returns focus to `opener` when it closes.
- * On the search page, focuses that page's own search box instead.
+ * Called by the header's inline script each time the reader opens search. The script has
+ * already opened the dialog (so no word typed while this module loaded is lost); this wires it
+ * up once, and focus returns to `opener` when it closes. On the search page, focuses that page's
+ * own search box instead.
  */
-export function openSearchDialog(opener: HTMLElement | null): void {
+export function handleSearchOpened(opener: HTMLElement | null): void {
   void loadPagefind().catch(() => undefined);
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  returnFocusTo = opener;
   if (pageInput || !dialog) {
     pageInput?.focus();
     return;
   }
-  dialogView ??= setUpDialog(dialog);
-  returnFocusTo = opener;
-  if (!dialog.open) dialog.showModal();
-  dialogView.input.focus();
-  dialogView.input.select();
+  if (!dialogView) {
+    dialogView = setUpDialog(dialog);
+    // Words typed before the module was ready.
+    if (dialogView.input.value) void dialogView.update();
+  }
 }
 
 /** The /search/ page: runs `?q=` on load and keeps the address in step without adding history. */
