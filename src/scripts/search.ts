@@ -161,12 +161,15 @@ class SearchView {
     if (this.more) this.more.hidden = true;
   }
 
+  /** Shows the next page of results, each as soon as it and those above it have loaded. */
   private async showMore(generation: number): Promise<void> {
     const shown = this.list.children.length;
-    const next = this.results.slice(shown, shown + this.pageSize);
-    const views = await Promise.all(next.map(async (result) => shapeSearchResult(await result.data())));
-    if (generation !== this.generation) return;
-    this.list.append(...views.map(renderResult));
+    const loading = this.results.slice(shown, shown + this.pageSize).map((result) => result.data());
+    for (const data of loading) {
+      const view = shapeSearchResult(await data);
+      if (generation !== this.generation) return;
+      this.list.append(renderResult(view));
+    }
     if (this.more) this.more.hidden = this.list.children.length >= this.results.length;
   }
 
