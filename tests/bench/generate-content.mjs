@@ -26,18 +26,21 @@ const articleId = (number) => `generated-article-${pad(number)}`;
 const sourceId = (number) => `generated-source-${number}`;
 const termId = (number) => `generated-term-${number}`;
 
-function sentence(random, length = 8 + Math.floor(random() * 8)) {
-  const words = Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]);
+/** The default word picker: any of WORDS, equally likely. */
+const anyWord = (random) => WORDS[Math.floor(random() * WORDS.length)];
+
+function sentence(random, pickWord, length = 8 + Math.floor(random() * 8)) {
+  const words = Array.from({ length }, () => pickWord(random));
   return `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
 }
 
-function article(number, count, random) {
+function article(number, count, random, pickWord) {
   const cited = [1, 2, 3, 4].map((offset) => (number * 7 + offset * 13) % SOURCE_COUNT);
   const related = [1, 2].map((step) => ((number - 1 + step) % count) + 1).filter((other) => other !== number);
   const sections = [];
   for (let section = 1; section <= 6; section += 1) {
     const paragraphs = Array.from({ length: 3 }, (_, index) => {
-      const text = Array.from({ length: 4 }, () => sentence(random)).join(' ');
+      const text = Array.from({ length: 4 }, () => sentence(random, pickWord)).join(' ');
       const citation = index === 0 ? `<Cite id="${sourceId(cited[(section - 1) % cited.length])}" />` : '';
       return `${text}${citation}`;
     });
@@ -47,7 +50,7 @@ function article(number, count, random) {
       section === 1 ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.` : '',
       ...paragraphs,
       `### Details for part ${section}`,
-      ...Array.from({ length: 4 }, () => `- ${sentence(random, 6)}`),
+      ...Array.from({ length: 4 }, () => `- ${sentence(random, pickWord, 6)}`),
       `See [another article](/articles/${articleId(linked)}/) for more.`
     );
   }
@@ -56,7 +59,7 @@ function article(number, count, random) {
     `title: "Generated article ${number}"`,
     `description: "A generated article used to measure how the build and search scale with the number of pages (${number})."`,
     'keyPoints:',
-    ...[1, 2, 3].map(() => `  - "${sentence(random, 7)}"`),
+    ...[1, 2, 3].map(() => `  - "${sentence(random, pickWord, 7)}"`),
     `order: ${number}`,
     'published: 2026-01-01',
     'updated: 2026-01-02',
@@ -70,13 +73,16 @@ function article(number, count, random) {
   return `${frontmatter.join('\n')}\n${sections.filter(Boolean).join('\n\n')}\n`;
 }
 
-/** Writes a valid content set with `count` articles into `dir` (emptied first). */
-export function generateContent(dir, count) {
+/**
+ * Writes a valid content set with `count` articles into `dir` (emptied first). `pickWord(random)`
+ * chooses each word of the prose; the search benchmark passes one with a large, realistic vocabulary.
+ */
+export function generateContent(dir, count, { pickWord = anyWord } = {}) {
   rmSync(dir, { recursive: true, force: true });
   for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist']) mkdirSync(join(dir, folder), { recursive: true });
   const random = seededRandom(count);
   for (let number = 1; number <= count; number += 1) {
-    writeFileSync(join(dir, 'articles', `${articleId(number)}.mdx`), article(number, count, random));
+    writeFileSync(join(dir, 'articles', `${articleId(number)}.mdx`), article(number, count, random, pickWord));
   }
   const sources = Array.from({ length: SOURCE_COUNT }, (_, index) =>
     [
