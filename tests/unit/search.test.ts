@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchKeywords, glossaryEntryUrl, glossaryRecordHtml, searchBodyAttributes } from '../../src/lib/search-index.ts';
+import {
+  articleSearchKeywords,
+  glossaryEntryUrl,
+  glossaryRecordHtml,
+  pageHtmlForIndex,
+  searchBodyAttributes,
+} from '../../src/lib/search-index.ts';
 import { parseSearchKind, readSearchState, searchStateQueryString } from '../../src/lib/search-query.ts';
 import {
   excerptParts,
@@ -20,27 +26,31 @@ const bloodThinners: GlossaryTerm = {
 };
 
 describe('search index attributes and records', () => {
-  it('marks an element as one kind of result, with meta read from attributes so commas survive', () => {
+  it('marks an element as one kind of result', () => {
     expect(searchBodyAttributes('Page')).toEqual({ 'data-pagefind-body': '', 'data-pagefind-filter': 'kind:Page' });
-    expect(searchBodyAttributes('Article', { description: 'One, two.', keywords: ['CST', 'sacral massage'] })).toEqual({
-      'data-pagefind-body': '',
-      'data-pagefind-filter': 'kind:Article',
-      'data-pagefind-meta': 'description[data-search-description], keywords[data-search-keywords]',
-      'data-search-description': 'One, two.',
-      'data-search-keywords': 'CST, sacral massage',
-    });
   });
 
   it('writes a glossary term as its own escaped page, aliases weighted like a heading', () => {
     const html = glossaryRecordHtml(bloodThinners, 'en');
     expect(glossaryEntryUrl('blood-thinners')).toBe('/glossary/#blood-thinners');
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('data-pagefind-filter="kind:Glossary"');
+    expect(html).toContain('<article data-pagefind-body data-pagefind-filter="kind:Glossary">');
     expect(html).toContain('<h1>Blood thinners</h1>');
     expect(html).toContain('<p data-pagefind-weight="6">Also called: anticoagulants, warfarin</p>');
+    expect(html).toContain('<meta data-pagefind-meta="description[content]" content="Medicines that make');
     expect(html).toContain('such as &#34;warfarin&#34; &#38; others.');
     expect(html).not.toContain('"warfarin"');
     expect(glossaryRecordHtml({ ...bloodThinners, aliases: [] }, 'en')).not.toContain('Also called');
+  });
+
+  it('gives the index a page with its description, and keywords when there are any', () => {
+    const page = '<html><head><meta name="description" content="Risks, and who should avoid it."></head><body></body></html>';
+    expect(pageHtmlForIndex(page)).toBe(
+      '<html><head><meta data-pagefind-meta="description[content]" name="description" content="Risks, and who should avoid it."></head><body></body></html>'
+    );
+    expect(pageHtmlForIndex(page, ['warfarin', '"clots" & more'])).toContain(
+      '<meta data-pagefind-meta="keywords[content]" content="warfarin, &#34;clots&#34; &#38; more"></head>'
+    );
   });
 
   it('finds an article by the aliases of the terms it marks, once each, unless its text has them', () => {
