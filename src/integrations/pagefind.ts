@@ -18,7 +18,9 @@ function assertNoErrors(what: string, errors: readonly string[]): void {
 
 // Content was validated before the build, so reading it here cannot meet a new mistake.
 function readGlossary(contentDir: string): GlossaryTerm[] {
-  return z.array(glossaryTermSchema).parse(parseYaml(readFileSync(join(contentDir, CONTENT_PATHS.glossary), 'utf8')) ?? []);
+  return z
+    .array(glossaryTermSchema)
+    .parse(parseYaml(readFileSync(join(contentDir, CONTENT_PATHS.glossary), 'utf8')) ?? []);
 }
 
 /** Each article's URL with the extra words it is found by (see articleSearchKeywords). */
@@ -55,18 +57,26 @@ export function pagefindIndex(contentDir: string, language: string): AstroIntegr
           let words = 0;
           for (const file of listHtmlFiles(site)) {
             const url = urlPathOf(file, site);
-            const added = await index.addHTMLFile({ url, content: pageHtmlForIndex(readFileSync(file, 'utf8'), keywords.get(url)) });
+            const added = await index.addHTMLFile({
+              url,
+              content: pageHtmlForIndex(readFileSync(file, 'utf8'), keywords.get(url)),
+            });
             assertNoErrors(`indexing ${url}`, added.errors);
             words += added.file.uniqueWords;
           }
           if (words === 0) throw new Error('Pagefind indexed no words: the search index would be empty');
           for (const term of glossary) {
-            const added = await index.addHTMLFile({ url: glossaryEntryUrl(term.id), content: glossaryRecordHtml(term, language) });
+            const added = await index.addHTMLFile({
+              url: glossaryEntryUrl(term.id),
+              content: glossaryRecordHtml(term, language),
+            });
             assertNoErrors(`indexing the glossary term "${term.id}"`, added.errors);
           }
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           assertNoErrors('writing the index', written.errors);
-          logger.info(`indexed the site and ${glossary.length} glossary terms in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `indexed the site and ${glossary.length} glossary terms in ${Math.round(performance.now() - started)} ms`
+          );
         } finally {
           await pagefind.close();
         }

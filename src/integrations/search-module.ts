@@ -43,7 +43,8 @@ export function searchModule(entry: string): AstroIntegration {
               {
                 name: 'search-module-url',
                 resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id) => (id === `\0${VIRTUAL_ID}` ? `export const searchModuleUrl = ${JSON.stringify(url)};` : undefined),
+                load: (id) =>
+                  id === `\0${VIRTUAL_ID}` ? `export const searchModuleUrl = ${JSON.stringify(url)};` : undefined,
               },
             ],
           },

@@ -11,8 +11,7 @@ export function glossaryEntryUrl(id: string): string {
   return `/glossary/#${id}`;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** A <meta> that only the search index reads, as one of a result's meta fields. */
 const searchMetaHtml = (field: string, value: string) =>
@@ -38,8 +37,13 @@ export function glossaryRecordHtml(term: GlossaryTerm, language: string): string
  * description becomes the result's description, and `keywords`, if any, become searched meta.
  */
 export function pageHtmlForIndex(html: string, keywords: readonly string[] = []): string {
-  const described = html.replace('<meta name="description"', '<meta data-pagefind-meta="description[content]" name="description"');
-  return keywords.length ? described.replace('</head>', `${searchMetaHtml('keywords', keywords.join(', '))}</head>`) : described;
+  const described = html.replace(
+    '<meta name="description"',
+    '<meta data-pagefind-meta="description[content]" name="description"'
+  );
+  return keywords.length
+    ? described.replace('</head>', `${searchMetaHtml('keywords', keywords.join(', '))}</head>`)
+    : described;
 }
 
 /**

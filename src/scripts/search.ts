@@ -1,6 +1,6 @@
 // Site search in the browser: the header's search dialog on every page, and the /search/ page.
-// Pages load this module only when the reader opens search (HeaderSearch.astro), or at once on
-// /search/. It runs queries through Pagefind's JS API and renders results with text nodes and
+// Pages load this module only when the reader opens search (the inline script in
+// src/components/site/ThemeScript.astro), or at once on /search/. It runs queries through Pagefind's JS API and renders results with text nodes and
 // <mark> elements only, never by parsing HTML.
 import { parseSearchKind, readSearchState, searchStateQueryString, type SearchState } from '../lib/search-query.ts';
 import {
@@ -60,7 +60,9 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 }
 
 function excerpt(html: string): HTMLParagraphElement {
-  const parts = excerptParts(html).map((part) => (part.marked ? element('mark', 'rounded-sm bg-[light-dark(#fde68a,#854d0e)] px-0.5 text-ink', part.text) : part.text));
+  const parts = excerptParts(html).map((part) =>
+    part.marked ? element('mark', 'rounded-sm bg-[light-dark(#fde68a,#854d0e)] px-0.5 text-ink', part.text) : part.text
+  );
   return element('p', 'mt-1', ...parts);
 }
 
@@ -143,7 +145,9 @@ class SearchView {
       return;
     }
     try {
-      const search = await (await loadPagefind()).debouncedSearch(query, state.kind ? { filters: { kind: state.kind } } : {}, 150);
+      const search = await (
+        await loadPagefind()
+      ).debouncedSearch(query, state.kind ? { filters: { kind: state.kind } } : {}, 150);
       // null: a newer keystroke replaced this search before it ran.
       if (!search || generation !== this.generation) return;
       this.show(search.results, resultsSummary(search.results.length, query), search.results.length === 0);
@@ -207,7 +211,7 @@ function setUpDialog(dialog: HTMLDialogElement): SearchView {
 }
 
 /**
- * Called by the header's inline script each time the reader opens search. The script has
+ * Called by the page's inline script each time the reader opens search. The script has
  * already opened the dialog (so no word typed while this module loaded is lost); this wires it
  * up once, and focus returns to `opener` when it closes. On the search page, focuses that page's
  * own search box instead.

@@ -36,7 +36,8 @@ const PREFIXES = (
   'cardio neuro osteo myo hepato gastro derma arthro encephalo cranio spondylo thrombo angio broncho nephro ' +
   'hemato lympho fibro pneumo vaso chondro cysto entero laryngo oto rhino oculo psycho somato viscero'
 ).split(' ');
-const ROOTS = 'path log plast tom scop gen troph lys cyt gram cele rrhag stas tens ton sclero malac dynam kines algi'.split(' ');
+const ROOTS =
+  'path log plast tom scop gen troph lys cyt gram cele rrhag stas tens ton sclero malac dynam kines algi'.split(' ');
 const SUFFIXES = 'ia itis osis ectomy ology opathy ic al ous ism emia ase in ide'.split(' ');
 const DRUG_ENDINGS = 'mab olol pril sartan statin azole cillin oxetine afil tinib dronate parin'.split(' ');
 const BANNED = new Set(['todo', 'tbd', 'fixme', 'placeholder', 'lorem', 'ipsum']);
@@ -101,7 +102,10 @@ function benchmarkQueries(words, count) {
 }
 
 // --- Measuring ---------------------------------------------------------------------------------
-const folderFiles = (dir) => readdirSync(dir, { recursive: true }).map((file) => join(dir, file)).filter((file) => statSync(file).isFile());
+const folderFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((file) => join(dir, file))
+    .filter((file) => statSync(file).isFile());
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** Bytes a host would send for a file: text compressed with brotli; Pagefind's own data files are gzip already. */
@@ -111,7 +115,8 @@ function sentBytes(file) {
 }
 
 /** The Pagefind library and the site's search module: loaded once, the same whatever the site's size. */
-const isRuntime = (file) => /(\/_astro\/search\.[\w-]+\.js|pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/.test(file);
+const isRuntime = (file) =>
+  /(\/_astro\/search\.[\w-]+\.js|pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/.test(file);
 
 /** Collects every request the page makes, as the file it maps to in the built site. */
 function recordRequests(page, origin, dist) {
@@ -125,7 +130,11 @@ function recordRequests(page, origin, dist) {
     /** What was fetched since `mark`: the runtime and the index data, in bytes as a host sends them. */
     since(mark) {
       const taken = files.slice(mark);
-      return { requests: taken.length, runtime: total(taken.filter(isRuntime)), index: total(taken.filter((file) => !isRuntime(file))) };
+      return {
+        requests: taken.length,
+        runtime: total(taken.filter(isRuntime)),
+        index: total(taken.filter((file) => !isRuntime(file))),
+      };
     },
     get mark() {
       return files.length;
@@ -140,7 +149,10 @@ async function searchInDialog(page, query) {
     ([text, shown]) => {
       const status = document.querySelector('[data-search-dialog] [data-search-status]')?.textContent ?? '';
       const total = status.includes(`“${text}”`) ? Number.parseInt(status, 10) || 0 : -1;
-      return total >= 0 && document.querySelectorAll('[data-search-dialog] [data-search-results] > li').length === Math.min(total, shown);
+      return (
+        total >= 0 &&
+        document.querySelectorAll('[data-search-dialog] [data-search-results] > li').length === Math.min(total, shown)
+      );
     },
     [query, RESULTS_SHOWN]
   );
@@ -167,7 +179,13 @@ try {
   console.log(`generated ${ARTICLES} articles from a vocabulary of ${words.length} words; building...`);
   const started = performance.now();
   const build = spawnSync(process.execPath, ['tests/bench/build-once.mjs'], {
-    env: { ...process.env, SME_CONTENT_DIR: contentDir, SME_OUT_DIR: dist, SME_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      SME_CONTENT_DIR: contentDir,
+      SME_OUT_DIR: dist,
+      SME_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -175,7 +193,8 @@ try {
   console.log(`built and indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const indexFiles = folderFiles(join(dist, 'pagefind'));
-  const indexBytes = (pattern) => indexFiles.filter((file) => pattern.test(file)).reduce((sum, file) => sum + statSync(file).size, 0);
+  const indexBytes = (pattern) =>
+    indexFiles.filter((file) => pattern.test(file)).reduce((sum, file) => sum + statSync(file).size, 0);
 
   server = await startStaticServer({ root: dist, port: 0 });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -199,8 +218,14 @@ try {
     const values = timings.map((timing) => timing[key]);
     return `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
   };
-  const firstMedian = percentile(timings.map((timing) => timing.firstMs), 0.5);
-  const firstP95 = percentile(timings.map((timing) => timing.firstMs), 0.95);
+  const firstMedian = percentile(
+    timings.map((timing) => timing.firstMs),
+    0.5
+  );
+  const firstP95 = percentile(
+    timings.map((timing) => timing.firstMs),
+    0.95
+  );
   const within = (value, limit) => (value <= limit ? 'ok' : 'OVER');
   const rows = [
     ['index on disk: all of dist/pagefind', `${kb(indexBytes(/./))} KB in ${indexFiles.length} files`, ''],
@@ -221,7 +246,9 @@ try {
     ],
     [`  all ${RESULTS_SHOWN} results the dialog shows ready`, spread('allMs'), ''],
   ];
-  console.log(`\nsearch on ${ARTICLES} generated articles, in Chromium on 127.0.0.1 (KB as a host sends them: text files brotli, Pagefind's data files already gzip)\n`);
+  console.log(
+    `\nsearch on ${ARTICLES} generated articles, in Chromium on 127.0.0.1 (KB as a host sends them: text files brotli, Pagefind's data files already gzip)\n`
+  );
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('   '));
 } finally {

@@ -71,7 +71,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const page = await (await newContext(browser)).newPage();
   await page.goto('/about/');
-  const answers = await runPagefindQueries(page, checkable.map(([query]) => query), { options: PAGEFIND_OPTIONS });
+  const answers = await runPagefindQueries(
+    page,
+    checkable.map(([query]) => query),
+    { options: PAGEFIND_OPTIONS }
+  );
   topThree = new Map(answers.map((answer) => [answer.query, answer.urls]));
 });
 afterAll(async () => {
@@ -88,12 +92,18 @@ describe('the words readers type find the right page in the first three results'
   it.each(checkable)('"%s" → %j', (query, answers) => {
     const found = topThree.get(query)!;
     if (!answers.some((answer) => found.includes(answer))) failed.push(query);
-    expect(found.filter((url) => answers.includes(url)), `first three: ${found.join(', ')}`).not.toEqual([]);
+    expect(
+      found.filter((url) => answers.includes(url)),
+      `first three: ${found.join(', ')}`
+    ).not.toEqual([]);
   });
 
   afterAll(() => {
     const passed = checkable.length - failed.length;
-    console.log(`search queries: ${passed} of ${checkable.length} pass${failed.length ? `; failing: ${failed.join(', ')}` : ''}`);
-    if (skipped.length) console.log(`not checked, their pages are not in this build: ${skipped.map(([query]) => query).join(', ')}`);
+    console.log(
+      `search queries: ${passed} of ${checkable.length} pass${failed.length ? `; failing: ${failed.join(', ')}` : ''}`
+    );
+    if (skipped.length)
+      console.log(`not checked, their pages are not in this build: ${skipped.map(([query]) => query).join(', ')}`);
   });
 });

@@ -5,7 +5,8 @@ import { launchBrowser, newContext, watchPage, type PageWatch } from './browser.
 
 const ARTICLE = '/articles/risks-and-who-should-avoid-it/';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const isSearchCode = (url: string) => new URL(url).pathname.startsWith('/pagefind/') || /\/_astro\/search\.[\w-]+\.js$/.test(url);
+const isSearchCode = (url: string) =>
+  new URL(url).pathname.startsWith('/pagefind/') || /\/_astro\/search\.[\w-]+\.js$/.test(url);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -17,7 +18,10 @@ afterAll(async () => {
 });
 
 /** A page in a fresh context, watched for console errors, failed and other-origin requests. */
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; watch: PageWatch }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {}
+): Promise<{ page: Page; watch: PageWatch }> {
   context = await newContext(browser, options);
   const page = await context.newPage();
   const watch = watchPage(page);
@@ -43,7 +47,9 @@ async function typeQuery(page: Page, root: string, query: string): Promise<void>
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+  );
 }
 
 describe('the header search on an article page', () => {
@@ -68,7 +74,9 @@ describe('the header search on an article page', () => {
     await expect(dialog(page).evaluate((element: HTMLDialogElement) => element.open)).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-input');
     await expect(page.locator('#search-dialog-input').inputValue()).resolves.toBe('sacrum');
-    await expect.poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent()).toContain('for “sacrum”');
+    await expect
+      .poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent())
+      .toContain('for “sacrum”');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
@@ -118,7 +126,9 @@ describe('the /search/ page', () => {
   it('runs ?q= on load and updates the address as the reader types, without adding history', async () => {
     const { page, watch } = await open('/search/?q=jaw+pain');
     await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('jaw pain');
-    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent()).toMatch(/^\d+ results? for “jaw pain”$/);
+    await expect
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .toMatch(/^\d+ results? for “jaw pain”$/);
     await expect(page.locator('[data-search-page] [data-search-results] > li').count()).resolves.toBeGreaterThan(0);
     const historyLength = await page.evaluate(() => history.length);
     await page.locator('#search-page-input').fill('');
@@ -130,8 +140,13 @@ describe('the /search/ page', () => {
 
   it('filters by kind, and reads the kind from the address', async () => {
     const { page, watch } = await open('/search/?q=head+injury');
-    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent()).toContain('for “head injury”');
-    const kinds = async () => new Set(await page.locator('[data-search-page] [data-search-results] > li > p:first-child span').allTextContents());
+    await expect
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .toContain('for “head injury”');
+    const kinds = async () =>
+      new Set(
+        await page.locator('[data-search-page] [data-search-results] > li > p:first-child span').allTextContents()
+      );
     await expect.poll(async () => (await kinds()).size).toBeGreaterThan(1);
     await page.getByLabel('Articles').check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=head+injury&kind=article');
@@ -144,10 +159,14 @@ describe('the /search/ page', () => {
 
   it('suggests the glossary and the core articles when nothing matches', async () => {
     const { page, watch } = await open('/search/?q=xylophone+quasar');
-    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent()).toBe('No results for “xylophone quasar”');
+    await expect
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .toBe('No results for “xylophone quasar”');
     const suggestions = page.locator('[data-search-page] [data-search-empty]');
     await expect(suggestions.isVisible()).resolves.toBe(true);
-    const links = await suggestions.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await suggestions
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toContain('/glossary/');
     expect(links.filter((href) => href?.startsWith('/articles/') && href !== '/articles/')).toHaveLength(5);
     await closeClean(watch);

@@ -44,7 +44,8 @@ describe('search index attributes and records', () => {
   });
 
   it('gives the index a page with its description, and keywords when there are any', () => {
-    const page = '<html><head><meta name="description" content="Risks, and who should avoid it."></head><body></body></html>';
+    const page =
+      '<html><head><meta name="description" content="Risks, and who should avoid it."></head><body></body></html>';
     expect(pageHtmlForIndex(page)).toBe(
       '<html><head><meta data-pagefind-meta="description[content]" name="description" content="Risks, and who should avoid it."></head><body></body></html>'
     );
@@ -119,7 +120,12 @@ describe('search results', () => {
 
   it('keeps the best-matching sections in page order, without repeating the page itself', () => {
     const view = shapeSearchResult(data);
-    expect(view).toMatchObject({ url: '/articles/risks/', title: 'Risks', kind: 'Article', excerpt: 'Some <mark>risks</mark>' });
+    expect(view).toMatchObject({
+      url: '/articles/risks/',
+      title: 'Risks',
+      kind: 'Article',
+      excerpt: 'Some <mark>risks</mark>',
+    });
     expect(view.sections.map((item) => item.title)).toEqual(['Bones', 'Pregnancy', 'Babies']);
     expect(shapeSearchResult(data, 1).sections.map((item) => item.title)).toEqual(['Bones']);
   });
@@ -136,7 +142,9 @@ describe('search results', () => {
       { text: " pain's ", marked: false },
       { text: 'p<2', marked: true },
     ]);
-    expect(excerptParts('<img src=x onerror=alert(1)>safe &#x41;&nope;')).toEqual([{ text: 'safe A&nope;', marked: false }]);
+    expect(excerptParts('<img src=x onerror=alert(1)>safe &#x41;&nope;')).toEqual([
+      { text: 'safe A&nope;', marked: false },
+    ]);
     expect(excerptParts('')).toEqual([]);
   });
 
