@@ -15,13 +15,37 @@ import {
   type ChecklistStep,
 } from '../lib/checklist-steps.ts';
 import { clinicNameFromSearch } from '../lib/clinic-name.ts';
-import type { Checklist } from '../lib/schemas/checklist.ts';
+import type { Checklist, Tier } from '../lib/schemas/checklist.ts';
 
 const QUESTION_LINK_PREFIX = '#question-';
 
+/** The checklist read back from the markup this script enhances, so the page carries it once. */
+function readChecklist(root: HTMLElement): Checklist {
+  const textOf = (element: Element | null) => element!.textContent!.trim();
+  return {
+    version: root.dataset.version!,
+    date: new Date(root.dataset.date!),
+    title: textOf(root.querySelector('h1')),
+    groups: [...root.querySelectorAll<HTMLElement>('[data-group]')].map((group) => ({
+      id: group.dataset.group!,
+      title: textOf(group.querySelector('[data-group-title]')),
+      rule: textOf(group.querySelector('[data-group-rule]')),
+      questions: [...group.querySelectorAll<HTMLElement>('[data-question]')].map((question) => ({
+        id: question.dataset.question!,
+        text: textOf(question.querySelector('legend')),
+        why: textOf(question.querySelector('[data-why]')),
+        // Written by the build from the validated checklist.
+        tier: question.dataset.tier as Tier,
+        learnMore: { article: question.dataset.article!, section: question.dataset.section! },
+        // Sources are cited on the articles; the result does not list them.
+        sources: [],
+      })),
+    })),
+  };
+}
+
 function enhance(root: HTMLElement): void {
-  const data = JSON.parse(root.dataset.checklist!) as Omit<Checklist, 'date'> & { date: string };
-  const checklist: Checklist = { ...data, date: new Date(data.date) };
+  const checklist = readChecklist(root);
   const groupCount = checklist.groups.length;
   const groupTitles = checklist.groups.map((group) => group.title);
   const groupSections = [...root.querySelectorAll<HTMLElement>('[data-group]')];

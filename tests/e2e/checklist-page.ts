@@ -1,16 +1,22 @@
-// Shared by the checklist's browser tests: open the page, read its rules, see what has focus.
+// Shared by the checklist's browser tests: the rules the site was built from, opening the page,
+// and seeing what has focus.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Checklist } from '../../src/lib/schemas/checklist.ts';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_PATHS } from '../../src/lib/content-validation.ts';
+import { checklistSchema, type Checklist } from '../../src/lib/schemas/checklist.ts';
+import { CONTENT_DIR } from '../../src/site.config.ts';
 import { newContext, watchPage, type PageWatch } from './browser.ts';
 
-/** The checklist as the page carries it for its script (dates as ISO strings). */
-export type ChecklistData = Omit<Checklist, 'date'> & { date: string };
+/** The checklist in the content the site was built from (content/, or SME_CONTENT_DIR as for the build). */
+const CHECKLIST: Checklist = checklistSchema.parse(parseYaml(readFileSync(join(CONTENT_DIR, CONTENT_PATHS.checklist), 'utf8')));
 
 export interface OpenChecklist {
   context: BrowserContext;
   page: Page;
   watch: PageWatch;
-  checklist: ChecklistData;
+  checklist: Checklist;
 }
 
 /** Opens a checklist page in a fresh context, watched from the first request. */
@@ -23,8 +29,7 @@ export async function openChecklist(
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto(path, { waitUntil: 'networkidle' });
-  const checklist = JSON.parse((await page.locator('[data-checklist]').getAttribute('data-checklist'))!) as ChecklistData;
-  return { context, page, watch, checklist };
+  return { context, page, watch, checklist: CHECKLIST };
 }
 
 /** What has focus: enough to tell a heading, a radio button, a button or a link apart. */
@@ -52,6 +57,6 @@ export function focusOf(page: Page): Promise<Focus> {
 }
 
 /** The heading text of group `index` as the page shows it: "Step 2 of 5: Blood and circulation". */
-export function groupHeading(checklist: ChecklistData, index: number): string {
+export function groupHeading(checklist: Checklist, index: number): string {
   return `Step ${index + 1} of ${checklist.groups.length}: ${checklist.groups[index]!.title}`;
 }

@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_TEXT, type Answer, type OutcomeTier } from '../../src/lib/checklist.ts';
-import type { Tier } from '../../src/lib/schemas/checklist.ts';
+import type { Checklist, Tier } from '../../src/lib/schemas/checklist.ts';
 import { baseUrl, launchBrowser } from './browser.ts';
-import { focusOf, groupHeading, openChecklist, type ChecklistData, type Focus } from './checklist-page.ts';
+import { focusOf, groupHeading, openChecklist, type Focus } from './checklist-page.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE = { width: 375, height: 812 };
@@ -22,10 +22,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const questionsOf = (checklist: ChecklistData) => checklist.groups.flatMap((group) => group.questions);
-const firstOfTier = (checklist: ChecklistData, tier: Tier) => questionsOf(checklist).find((question) => question.tier === tier)!;
+const questionsOf = (checklist: Checklist) => checklist.groups.flatMap((group) => group.questions);
+const firstOfTier = (checklist: Checklist, tier: Tier) => questionsOf(checklist).find((question) => question.tier === tier)!;
 /** "No" to everything, then the given answers on top. */
-const planWith = (checklist: ChecklistData, answers: Plan = {}): Plan => ({
+const planWith = (checklist: Checklist, answers: Plan = {}): Plan => ({
   ...Object.fromEntries(questionsOf(checklist).map((question) => [question.id, 'no' as Answer])),
   ...answers,
 });
@@ -54,7 +54,7 @@ async function answerByKeyboard(page: Page, questionId: string, answer: Answer):
  * Goes through every group by keyboard, checking that focus lands on each new step's heading,
  * then on "Check your answers", then on the result's heading, which it returns.
  */
-async function completeByKeyboard(page: Page, checklist: ChecklistData, plan: Plan): Promise<Focus> {
+async function completeByKeyboard(page: Page, checklist: Checklist, plan: Plan): Promise<Focus> {
   for (const [index, group] of checklist.groups.entries()) {
     for (const question of group.questions) if (plan[question.id]) await answerByKeyboard(page, question.id, plan[question.id]!);
     await tabTo(page, (focus) => focus.action === 'continue');
@@ -68,7 +68,7 @@ async function completeByKeyboard(page: Page, checklist: ChecklistData, plan: Pl
 }
 
 /** Goes through every group with the mouse: quicker, for tests about what comes after. */
-async function completeByClicks(page: Page, checklist: ChecklistData, plan: Plan): Promise<void> {
+async function completeByClicks(page: Page, checklist: Checklist, plan: Plan): Promise<void> {
   for (const group of checklist.groups) {
     for (const question of group.questions) {
       const answer = plan[question.id];
