@@ -362,7 +362,7 @@ describe('the embed page', () => {
     await expect(page.locator('header, footer, nav[aria-label="Main"], a[href="#main"]').count()).resolves.toBe(0);
     const attribution = page.getByRole('link', { name: /^From Sacral Massage Explained/ });
     await expect(attribution.getAttribute('target')).resolves.toBe('_blank');
-    await expect(attribution.getAttribute('href')).resolves.toBe('/checklist/');
+    await expect(attribution.getAttribute('href')).resolves.toBe('/');
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
     await expect(page.locator('[data-clinic-note]').innerText()).resolves.toBe(CLINIC_SENTENCE);
     await expect(page.locator('[data-checklist]').getAttribute('data-pagefind-body')).resolves.toBeNull();
