@@ -31,6 +31,18 @@ export function checklistLinkFor(origin: string, clinicName: string | null | und
 }
 
 /**
+ * Longest link a poster prints for typing in. A longer one (a name in a non-Latin script grows
+ * six to twelve times when percent-encoded) would fill the page and nobody would type it.
+ */
+export const POSTER_LINK_MAX_LENGTH = 120;
+
+/** The link printed under a poster's QR code: the clinic's, or the plain one when that is too long. */
+export function posterLinkFor(origin: string, clinicName: string | null | undefined): string {
+  const link = checklistLinkFor(origin, clinicName);
+  return link.length <= POSTER_LINK_MAX_LENGTH ? link : checklistLinkFor(origin, undefined);
+}
+
+/**
  * The HTML a clinic pastes into its own site to show the checklist in a frame. There is no
  * sandbox attribute: the framed page is ours, and without allow-same-origin its module scripts
  * would be refused as cross-origin requests.
@@ -102,6 +114,11 @@ export function qrSvgFor(text: string): string {
     `<path fill="#000" d="${runs.join('')}"/>` +
     `</svg>`
   );
+}
+
+/** An SVG as a `data:` URL, for an <img> that shows it: an image never runs or adds markup. */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
 /** The part of a canvas 2D context that painting a QR code needs. */

@@ -5,6 +5,8 @@ import {
   EMBED_TITLE,
   embedSnippetFor,
   paintQrCode,
+  POSTER_LINK_MAX_LENGTH,
+  posterLinkFor,
   QR_QUIET_ZONE,
   qrMatrixFor,
   qrSideInModules,
@@ -77,6 +79,20 @@ describe('checklistLinkFor', () => {
       expect(checklistLinkFor(ORIGIN, shown)).toBe(checklistLinkFor(ORIGIN, name));
     }
   );
+});
+
+describe('posterLinkFor', () => {
+  it('prints the clinic link when it is short enough to type', () => {
+    expect(posterLinkFor(ORIGIN, 'Riverside Physio')).toBe(checklistLinkFor(ORIGIN, 'Riverside Physio'));
+    const longest = 'x'.repeat(POSTER_LINK_MAX_LENGTH - checklistLinkFor(ORIGIN, 'x').length + 1);
+    expect(posterLinkFor(ORIGIN, longest)).toHaveLength(POSTER_LINK_MAX_LENGTH);
+  });
+
+  it('prints the plain checklist link when the clinic link is too long to type', () => {
+    expect(posterLinkFor(ORIGIN, 'x'.repeat(CLINIC_NAME_MAX_LENGTH))).toBe(`${ORIGIN}/checklist/`);
+    expect(posterLinkFor(ORIGIN, 'مركز العلاج الطبيعي')).toBe(`${ORIGIN}/checklist/`);
+    expect(posterLinkFor(ORIGIN, undefined)).toBe(`${ORIGIN}/checklist/`);
+  });
 });
 
 describe('embedSnippetFor', () => {
