@@ -22,18 +22,15 @@ const origin = tools.dataset.siteOrigin!;
 const find = <T extends HTMLElement = HTMLElement>(selector: string) => tools.querySelector<T>(selector)!;
 const nameInput = find<HTMLInputElement>('[data-clinic-name]');
 const clinicStatus = find('[data-clinic-status]');
-
-let link = '';
-let svg = '';
+// The link field always holds the current link: the build fills it in, render() keeps it up to date.
+const linkField = find<HTMLInputElement>('[data-copy-source="link"]');
 
 /** Brings the link, QR codes, poster and embed code in line with the name in the field. */
 function render(): void {
   const name = parseClinicName(nameInput.value);
-  link = checklistLinkFor(origin, name);
-  svg = qrSvgFor(link);
-  find<HTMLInputElement>('[data-copy-source="link"]').value = link;
+  linkField.value = checklistLinkFor(origin, name);
   find<HTMLTextAreaElement>('[data-copy-source="embed"]').value = embedSnippetFor(origin, name);
-  const imageSrc = svgDataUrl(svg);
+  const imageSrc = svgDataUrl(qrSvgFor(linkField.value));
   for (const image of tools.querySelectorAll<HTMLImageElement>('[data-qr-image]')) image.src = imageSrc;
   find('[data-poster-link]').textContent = posterLinkFor(origin, name);
   find('[data-poster-clinic]').textContent = name ?? '';
@@ -54,7 +51,7 @@ function saveFile(blob: Blob, fileName: string): void {
 }
 
 function downloadPng(): void {
-  const matrix = qrMatrixFor(link);
+  const matrix = qrMatrixFor(linkField.value);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = qrSideInModules(matrix) * PNG_MODULE_SIZE;
   paintQrCode(canvas.getContext('2d')!, matrix, PNG_MODULE_SIZE);
@@ -88,10 +85,11 @@ for (const field of tools.querySelectorAll<HTMLElement>('[data-copy-field]')) {
   field.querySelector('[data-copy-button]')!.addEventListener('click', () => copy(source, status));
 }
 find('[data-download="svg"]').addEventListener('click', () =>
-  saveFile(new Blob([svg], { type: 'image/svg+xml' }), 'checklist-qr-code.svg')
+  saveFile(new Blob([qrSvgFor(linkField.value)], { type: 'image/svg+xml' }), 'checklist-qr-code.svg')
 );
 find('[data-download="png"]').addEventListener('click', downloadPng);
 find('[data-print-poster]').addEventListener('click', () => window.print());
 
-// A name the browser kept in the field (going back to the page) counts from the start.
-render();
+// The build made everything for no name; a name the browser kept in the field (going back to
+// the page) needs it all made again.
+if (nameInput.value) render();
