@@ -20,3 +20,10 @@ export function sourceLinks(source: SourceIdentifiers): SourceLink[] {
   if (source.isbn) links.push({ label: `ISBN ${source.isbn}` });
   return links;
 }
+
+/** "Haller 2020" for a person's paper, "Cleveland Clinic 2017" for an organisation's page. */
+export function shortCitation(source: { authors: string; year?: number | undefined }): string {
+  // People are written "Surname AB"; an organisation's name has no trailing initials.
+  const first = source.authors.split(',')[0]!.trim().replace(/ [A-Z]{1,3}$/, '');
+  return `${first} ${source.year ?? 'n.d.'}`;
+}

@@ -3,10 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newContext, watchPage } from './browser.ts';
 
-/** The first article in the built sitemap stands for every article (they share one layout). */
+/** The first article in the built sitemap that cites sources stands for every article (they share one layout). */
 const articlePath = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
   .map((match) => new URL(match[1]!).pathname)
-  .find((path) => /^\/articles\/[^/]+\/$/.test(path))!;
+  .find((path) => /^\/articles\/[^/]+\/$/.test(path) && readFileSync(`dist${path}index.html`, 'utf8').includes('class="cite"'))!;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -17,20 +17,27 @@ function defaultPaths() {
 }
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : defaultPaths();
+
+/** One Lighthouse run in a fresh Chromium (a reused one sometimes loses the trace: NO_NAVSTART). */
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'error' });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    return result?.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
 const server = await startStaticServer({ root: 'dist', port: 0 });
-const chrome = await chromeLauncher.launch({
-  chromePath: findChromium(),
-  chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
-  logLevel: 'error',
-});
 const rows = [];
 const failures = [];
 try {
   for (const path of paths) {
     if (!path) throw new Error('no article found in dist/sitemap-0.xml');
-    const url = `${server.url}${path}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    const lhr = result?.lhr;
+    let lhr = await audit(`${server.url}${path}`);
+    // A trace that failed to record is a tooling hiccup, not a page problem: try once more.
+    if (lhr?.runtimeError) lhr = await audit(`${server.url}${path}`);
     if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not run on ${path}: ${lhr?.runtimeError?.message ?? 'no result'}`);
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
     rows.push({ path, ...scores });
@@ -44,7 +51,6 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
   await server.close();
 }
 console.log('page'.padEnd(40), CATEGORIES.map((id) => id.padStart(15)).join(''));

@@ -3,7 +3,7 @@ import { citationNumbers, citedSourceIds, glossaryTermIds } from '../../src/lib/
 import { formatDate, isoDay } from '../../src/lib/dates.ts';
 import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { sourceLinks } from '../../src/lib/source-links.ts';
+import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
 import { articleJsonLd, breadcrumbList, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
 
 describe('citations', () => {
@@ -44,6 +44,15 @@ describe('sourceLinks', () => {
       { label: "Publisher's page", href: 'https://p.example/a' },
       { label: 'ISBN 0-1' },
     ]);
+  });
+});
+
+describe('shortCitation', () => {
+  it('uses the first author surname for people and the full name for organisations', () => {
+    expect(shortCitation({ authors: 'Haller H, Lauche R', year: 2020 })).toBe('Haller 2020');
+    expect(shortCitation({ authors: 'Rogers JS, et al.', year: 1998 })).toBe('Rogers 1998');
+    expect(shortCitation({ authors: 'Cleveland Clinic', year: 2017 })).toBe('Cleveland Clinic 2017');
+    expect(shortCitation({ authors: 'American Cancer Society' })).toBe('American Cancer Society n.d.');
   });
 });
 
