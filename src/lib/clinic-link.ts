@@ -64,9 +64,8 @@ export function embedSnippetFor(origin: string, clinicName: string | null | unde
 export type QrMatrix = readonly (readonly boolean[])[];
 
 /**
- * The QR code for some text. Error correction level M
- * survives a crease or a smudge on a printed poster. Text beyond ASCII is encoded byte by byte
- * (the library's default), so callers pass URLs, which are ASCII.
+ * The QR code for some text. Error correction level M survives a crease or a smudge on a printed
+ * poster. The library writes each character as one byte, so callers pass URLs, which are ASCII.
  */
 export function qrMatrixFor(text: string): QrMatrix {
   const code = qrcode(0, 'M');
