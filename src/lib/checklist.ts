@@ -40,7 +40,7 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeTier, { headline: string; advi
     advice: 'Show your doctor the answers below. Book a session only once they say it is safe for you.',
   },
   'tell-therapist': {
-    headline: 'Tell your therapist',
+    headline: 'Tell your therapist before your session',
     advice:
       'Nothing here suggests you need to ask a doctor first. Tell your therapist about the answers below before your session starts.',
   },

@@ -19,13 +19,29 @@ const BUDGET_OVERRIDES = {
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const dist = 'dist';
 
+/** Script paths plus every module they statically import, since the browser loads those at once too. */
+function withStaticImports(paths) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(dist, path), 'utf8');
+    for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      visit(new URL(match[1], `http://site${path}`).pathname);
+    }
+  };
+  paths.forEach(visit);
+  return [...seen];
+}
+
 function pageWeights(file) {
   const html = readFileSync(file, 'utf8');
   const assets = (pattern) =>
     [...html.matchAll(pattern)].map((match) => readFileSync(join(dist, match[1])));
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
+  const scriptPaths = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)].map((match) => match[1]);
   const js = [
-    ...assets(/<script[^>]+src="(\/[^"]+)"/g),
+    ...withStaticImports(scriptPaths).map((path) => readFileSync(join(dist, path))),
     ...[...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
       .map((match) => Buffer.from(match[1]))
       .filter((code) => code.length > 0),

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,7 @@ const TYPES = {
  * own line, then indented `Name: value` lines. `*` in a pattern matches any characters.
  */
 export function parseHeadersFile(text) {
+  /** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -39,8 +41,14 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** Headers for a URL path: every matching rule applies, later rules override earlier ones. */
+/**
+ * Headers for a URL path: every matching rule applies, later rules override earlier ones.
+ * @param {{ pattern: RegExp, headers: [string, string][] }[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name] = value;
   return headers;
@@ -73,11 +81,17 @@ export function startStaticServer({ root = 'dist', port = 0, host = '127.0.0.1' 
       file = join(base, '404.html');
     }
     const servedPath = status === 404 ? '/404.html' : pathname;
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Text is compressed, as every static host and CDN does.
+    const compress = /^(text\/|application\/(json|xml|manifest))/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(status, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+      ...(compress && { 'Content-Encoding': 'gzip' }),
       ...headersFor(rules, servedPath),
     });
     if (request.method === 'HEAD') response.end();
+    else if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {

@@ -378,7 +378,7 @@ describe('isAnswer and outcome text', () => {
   it('has the agreed headline for each outcome', () => {
     expect(outcomeSummary({ tier: 'emergency' }).headline).toBe('Get medical help now');
     expect(outcomeSummary({ tier: 'ask-doctor' }).headline).toBe('Ask your doctor before booking');
-    expect(outcomeSummary({ tier: 'tell-therapist' }).headline).toBe('Tell your therapist');
+    expect(outcomeSummary({ tier: 'tell-therapist' }).headline).toBe('Tell your therapist before your session');
     expect(outcomeSummary({ tier: 'none' }).headline).toBe('Nothing here suggests you need to ask a doctor first');
     expect(outcomeSummary({ tier: 'incomplete' }).headline).not.toBe('');
   });

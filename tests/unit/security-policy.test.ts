@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../../src/lib/security-policy.ts';
-// @ts-expect-error: plain ESM module shared with `npm start`, no type declarations
 import { headersFor, parseHeadersFile } from '../support/static-server.mjs';
 
 describe('inlineScripts', () => {
