@@ -4,6 +4,9 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 export const baseUrl = () => inject('baseUrl');
 
+/** WCAG 2.2 AA, as axe-core tags its rules. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Launches Debian's Chromium headless with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium() , args: CHROMIUM_ARGS });

@@ -3,10 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_TEXT, type Answer, type OutcomeTier } from '../../src/lib/checklist.ts';
 import type { Checklist, Tier } from '../../src/lib/schemas/checklist.ts';
-import { baseUrl, launchBrowser } from './browser.ts';
+import { AXE_TAGS, baseUrl, launchBrowser } from './browser.ts';
 import { focusOf, groupHeading, openChecklist, type Focus } from './checklist-page.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE = { width: 375, height: 812 };
 const CLINIC_PATH = '/checklist/?clinic=Riverside%20Physio';
 const CLINIC_SENTENCE = 'Riverside Physio asked you to complete this before your visit.';

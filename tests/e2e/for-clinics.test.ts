@@ -13,10 +13,9 @@ import {
 import { CLINIC_NAME_MAX_LENGTH, parseClinicName } from '../../src/lib/clinic-name.ts';
 import { listHtmlFiles, urlPathOf } from '../../src/lib/dist-pages.ts';
 import { matrixFromQrSvg } from '../support/qr-svg.ts';
-import { baseUrl, launchBrowser, newContext, watchPage, type PageWatch } from './browser.ts';
+import { AXE_TAGS, baseUrl, launchBrowser, newContext, watchPage, type PageWatch } from './browser.ts';
 
 const PATH = '/for-clinics/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NAME = 'Riverside Physio & Massage';
 const SVG_DATA_URL_PREFIX = 'data:image/svg+xml,';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, watchPage, type PageWatch } from './browser.ts';
+import { AXE_TAGS, launchBrowser, newContext, watchPage, type PageWatch } from './browser.ts';
 
 const ARTICLE = '/articles/risks-and-who-should-avoid-it/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const isSearchCode = (url: string) =>
   new URL(url).pathname.startsWith('/pagefind/') || /\/_astro\/search\.[\w-]+\.js$/.test(url);
 
