@@ -5,10 +5,7 @@ export async function getArticlesInOrder(): Promise<CollectionEntry<'articles'>[
   return (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-/** The site path of an article. */
-export function articlePath(id: string): string {
-  return `/articles/${id}/`;
-}
+export { articlePath } from '../lib/site-paths.ts';
 
 /** Every source, keyed by id. */
 export async function getSourcesById(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { glossaryTermIds } from '../lib/citations.ts';
 import { CONTENT_PATHS, readContentFolder, splitFrontmatter } from '../lib/content-validation.ts';
 import { listHtmlFiles, urlPathOf } from '../lib/dist-pages.ts';
+import { articlePath } from '../lib/site-paths.ts';
 import { articleSearchKeywords, glossaryEntryUrl, glossaryRecordHtml, pageHtmlForIndex } from '../lib/search-index.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../lib/schemas/glossary.ts';
 
@@ -30,7 +31,7 @@ function articleKeywordsByUrl(contentDir: string, glossary: readonly GlossaryTer
   return new Map(
     articles.map(([file, text]) => {
       const body = splitFrontmatter(text)?.body ?? '';
-      return [`/articles/${basename(file, '.mdx')}/`, articleSearchKeywords(glossaryTermIds(body), terms, body)];
+      return [articlePath(basename(file, '.mdx')), articleSearchKeywords(glossaryTermIds(body), terms, body)];
     })
   );
 }

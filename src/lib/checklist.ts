@@ -1,6 +1,7 @@
 // The rules of the "Should I ask my doctor first?" checklist. Pure: no DOM, no I/O, no zod at
 // runtime (only types are imported), so the browser script stays small and every rule is tested.
 import type { Checklist, ChecklistQuestion, LearnMore, Tier } from './schemas/checklist.ts';
+import { articlePath } from './site-paths.ts';
 
 /** The three answers every question offers. */
 export const ANSWERS = ['yes', 'no', 'not-sure'] as const;
@@ -96,7 +97,7 @@ export function isAnswer(value: unknown): value is Answer {
 
 /** The site path of a question's "learn more" section. */
 export function learnMoreHref(learnMore: LearnMore): string {
-  return `/articles/${learnMore.article}/#${learnMore.section}`;
+  return `${articlePath(learnMore.article)}#${learnMore.section}`;
 }
 
 /** Every question with the id of its group, in checklist order. */
