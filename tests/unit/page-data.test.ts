@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationNumbers, citedSourceIds, glossaryTermIds } from '../../src/lib/citations.ts';
 import { formatDate, isoDay } from '../../src/lib/dates.ts';
-import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidence-map.ts';
+import { groupByGrade } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
 import { articleJsonLd, breadcrumbList, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
@@ -75,19 +75,6 @@ describe('evidence map', () => {
       ['mixed', ['a', 'b']],
       ['empty', []],
     ]);
-  });
-
-  it('sums it up in one sentence that matches the data', () => {
-    expect(evidenceSummary(groups)).toBe('Of 3 claimed uses, 1 is at “No trials”; 2 are at “Mixed”.');
-  });
-
-  it('splits a bar into proportional segments that fill it', () => {
-    const segments = stackedBar(groups);
-    expect(segments.map((segment) => [segment.gradeId, segment.count])).toEqual([
-      ['none', 1],
-      ['mixed', 2],
-    ]);
-    expect(segments.at(-1)!.start + segments.at(-1)!.width).toBeCloseTo(100);
   });
 });
 
