@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupByInitial, letterAnchor } from '../../src/lib/alphabet.ts';
 import { keepBracketsWithTerms } from '../../src/lib/term-brackets.ts';
-import { withRowHeaders } from '../../src/lib/table-headers.ts';
+import { withTableHeaders } from '../../src/lib/table-headers.ts';
+import { pictureText } from '../../src/lib/pictures.ts';
 
 describe('groupByInitial', () => {
   const terms = ['aneurysm', 'Blinding', 'bias', 'Émile', '5-gram', 'zeta'];
@@ -43,11 +44,26 @@ describe('keepBracketsWithTerms', () => {
   });
 });
 
-describe('withRowHeaders', () => {
-  it('turns the first cell of each body row into a row header, and leaves the head alone', () => {
+describe('withTableHeaders', () => {
+  it('scopes the column headers and turns the first cell of each body row into a row header', () => {
     const table = '<thead><tr><th>What differs</th><th>A</th></tr></thead><tbody><tr><td>Touch</td><td>Light</td></tr>\n<tr><td align="left">Clothes</td><td>On</td></tr></tbody>';
-    expect(withRowHeaders(table)).toBe(
-      '<thead><tr><th>What differs</th><th>A</th></tr></thead><tbody><tr><th scope="row">Touch</th><td>Light</td></tr>\n<tr><th scope="row" align="left">Clothes</th><td>On</td></tr></tbody>'
+    expect(withTableHeaders(table)).toBe(
+      '<thead><tr><th scope="col">What differs</th><th scope="col">A</th></tr></thead><tbody><tr><th scope="row">Touch</th><td>Light</td></tr>\n<tr><th scope="row" align="left">Clothes</th><td>On</td></tr></tbody>'
     );
+  });
+});
+
+describe('pictureText', () => {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300" role="img">
+<title id="title">The skull &amp; its seams</title><desc id="desc">Bones meet at
+  wavy seams.</desc><text>Frontal</text></svg>`;
+
+  it('reads the title, the description and the size from the file', () => {
+    expect(pictureText(svg, 'skull.svg')).toEqual({ title: 'The skull & its seams', description: 'Bones meet at wavy seams.', width: 400, height: 300 });
+  });
+
+  it('fails naming the file and what is missing', () => {
+    expect(() => pictureText(svg.replace(/<desc[\s\S]*<\/desc>/, ''), 'skull.svg')).toThrow('skull.svg: the picture has no description');
+    expect(() => pictureText(svg.replace(' width="400"', ''), 'skull.svg')).toThrow('skull.svg: the picture has no width');
   });
 });

@@ -5,6 +5,7 @@ import Table from './Table.astro';
 import Term from './Term.astro';
 import ClaimedUses from '../evidence/ClaimedUses.astro';
 import EvidenceMap from '../evidence/EvidenceMap.astro';
+import Picture from '../pictures/Picture.astro';
 
 /** Components every article may use in its MDX without importing them. */
-export const articleComponents = { CareCard, ChecklistPrompt, Cite, Term, ClaimedUses, EvidenceMap, table: Table };
+export const articleComponents = { CareCard, ChecklistPrompt, Cite, Term, ClaimedUses, EvidenceMap, Picture, table: Table };
