@@ -41,7 +41,7 @@ describe('sourceLinks', () => {
     expect(sourceLinks({ doi: '10.1/x', pmid: '123', url: 'https://p.example/a', isbn: '0-1' })).toEqual([
       { label: 'DOI 10.1/x', href: 'https://doi.org/10.1/x' },
       { label: 'PubMed 123', href: 'https://pubmed.ncbi.nlm.nih.gov/123/' },
-      { label: "Publisher's page", href: 'https://p.example/a' },
+      { label: 'Publisher’s page', href: 'https://p.example/a' },
       { label: 'ISBN 0-1' },
     ]);
   });
