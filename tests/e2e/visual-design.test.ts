@@ -278,7 +278,7 @@ describe('the evidence scale', () => {
       const label = (await section.locator('.grade-badge__label').textContent())!.trim();
       const step = page.locator('.evidence-scale__steps > li', { has: page.locator(`a[href$="#${id}"]`) });
       await expect(step.locator('.evidence-scale__label').textContent()).resolves.toBe(label);
-      const badgeColour = await section.locator('.grade-badge__label').evaluate((badge) => getComputedStyle(badge).backgroundColor);
+      const badgeColour = await section.locator('.grade-badge').evaluate((badge) => getComputedStyle(badge).backgroundColor);
       const stepColour = await step.locator('.evidence-scale__head').evaluate((head) => getComputedStyle(head).backgroundColor);
       expect(badgeColour).toBe(stepColour);
     }

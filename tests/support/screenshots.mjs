@@ -2,9 +2,10 @@
 // Visual references: serves the built dist/ (it builds nothing) and captures home, an article, the
 // evidence scale and the checklist at 375 and 1280 px, light and dark, into tests/visual/.
 // Usage: npm run screenshots [-- --out DIR] [-- --full]   (--full: whole pages, for a look, not to commit)
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import sharp from 'sharp';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -36,9 +37,11 @@ try {
       for (const shot of SHOTS) {
         await page.goto(`${server.url}${shot.path}`, { waitUntil: 'networkidle' });
         const file = join(outDir, `${shot.name}-${viewport.width}-${colorScheme}.png`);
-        if (shot.element) await page.locator(shot.element).first().screenshot({ path: file });
-        else await page.screenshot({ path: file, fullPage });
-        console.log(file);
+        const png = shot.element ? await page.locator(shot.element).first().screenshot() : await page.screenshot({ fullPage });
+        // A 128-colour palette keeps each reference to a few tens of KB, plenty to see a change.
+        const small = await sharp(png).png({ palette: true, colours: 128, compressionLevel: 9, effort: 10 }).toBuffer();
+        writeFileSync(file, small);
+        console.log(`${file} (${Math.round(small.length / 1024)} KB)`);
       }
       await context.close();
     }
