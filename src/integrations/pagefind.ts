@@ -65,16 +65,20 @@ function articleKeywordsByUrl(
   );
 }
 
-/** The phrases "Did you mean …" draws its words from: what readers see as titles and labels. */
-function vocabularyPhrases(content: ReturnType<typeof readSearchContent>): string[] {
-  const { checklist } = content;
-  return [
-    ...[...content.articles.values()].flatMap(({ title, body }) => [title, ...headingTexts(body)]),
-    ...content.glossary.flatMap((term) => [term.term, ...term.aliases]),
-    ...content.claimedUses.map((use) => use.condition),
+/** The words "Did you mean …" offers (see buildVocabulary): names readers meet, then headings. */
+function vocabulary(content: ReturnType<typeof readSearchContent>): string[] {
+  const { articles, glossary, claimedUses, checklist } = content;
+  const names = [
+    ...[...articles.values()].map(({ title }) => title),
+    ...glossary.flatMap((term) => [term.term, ...term.aliases]),
+    ...claimedUses.map((use) => use.condition),
     checklist.title,
     ...checklist.groups.flatMap((group) => [group.title, ...group.questions.map((question) => question.text)]),
   ];
+  return buildVocabulary(
+    names,
+    [...articles.values()].flatMap(({ body }) => headingTexts(body))
+  );
 }
 
 /**
@@ -121,13 +125,13 @@ export function pagefindIndex(contentDir: string, language: string): AstroIntegr
         } finally {
           await pagefind.close();
         }
-        const vocabulary = JSON.stringify(buildVocabulary(vocabularyPhrases(content)));
+        const vocabularyJson = JSON.stringify(vocabulary(content));
         const vocabularyFile = join(site, VOCABULARY_URL);
         mkdirSync(dirname(vocabularyFile), { recursive: true });
-        writeFileSync(vocabularyFile, vocabulary);
+        writeFileSync(vocabularyFile, vocabularyJson);
         logger.info(
           `indexed the site and ${content.glossary.length} glossary terms in ${Math.round(performance.now() - started)} ms; ` +
-            `${VOCABULARY_URL}: ${vocabulary.length} bytes`
+            `${VOCABULARY_URL}: ${vocabularyJson.length} bytes`
         );
       },
     },

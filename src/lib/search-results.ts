@@ -13,9 +13,13 @@ export const SEARCH_KINDS = ['Article', 'Glossary', 'Checklist', 'Page'] as cons
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
- * Pagefind's options for this site. Short pages (a glossary term) should not win only for being
- * short, so page length counts for less than Pagefind's default (0.75); titles and aliases weigh
- * most, through the index's own weights.
+ * Pagefind's ranking for this site, tuned on the query table (tests/e2e/search-queries.test.ts).
+ * A glossary term is a page of a few dozen words: with Pagefind's default page length (0.75) it
+ * outranks the article section that answers a question only for being short, so page length
+ * counts for little. A title match still wins (a glossary term's title is the term, so "what is
+ * the sacrum" finds its entry first), but less than the default 5, so that a title sharing one
+ * word of "back pain" does not outrank the section named after it. Keywords are the aliases of
+ * the terms an article uses: they make it findable, not the best answer.
  */
 export const PAGEFIND_OPTIONS = {
   ranking: { pageLength: 0.1, metaWeights: { title: 2.5, keywords: 0.5 } },

@@ -6,20 +6,39 @@ export const VOCABULARY_URL = '/pagefind/vocabulary.json';
 /** A word offered may be a letter shorter than a word corrected ("babys" → "baby"). */
 const SHORTEST_OFFERED = SHORTEST_CORRECTED - 1;
 
+/** The most words the vocabulary keeps: about 50 KB, fetched only when a search finds nothing. */
+export const VOCABULARY_LIMIT = 5000;
+
 /**
- * The site's own words for "Did you mean …", from the phrases readers meet as titles and labels
- * (titles, headings, glossary terms and aliases, condition names, checklist questions): each
- * word once, the most used first, so that a tie goes to the more common word.
+ * The site's own words for "Did you mean …": each word once, from the names readers meet
+ * (titles, glossary terms and aliases, condition names, the checklist's questions) and then
+ * from headings, each group most used first, so that a tie goes to a name and then to the more
+ * common word. At most `limit` words, so a very large site keeps a small file.
  */
-export function buildVocabulary(phrases: Iterable<string>): string[] {
+export function buildVocabulary(
+  names: Iterable<string>,
+  headings: Iterable<string> = [],
+  limit = VOCABULARY_LIMIT
+): string[] {
   const counts = new Map<string, number>();
-  for (const phrase of phrases) {
-    for (const word of textWords(phrase.replace(/[-–]/g, ' '))) {
-      if (word.length < SHORTEST_OFFERED || STOP_WORDS.has(word) || /\d/.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+  const nameWords = new Set<string>();
+  const count = (phrases: Iterable<string>, isName: boolean) => {
+    for (const phrase of phrases) {
+      for (const word of textWords(phrase.replace(/[-–]/g, ' '))) {
+        if (word.length < SHORTEST_OFFERED || STOP_WORDS.has(word) || /\d/.test(word)) continue;
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        if (isName) nameWords.add(word);
+      }
     }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  };
+  count(names, true);
+  count(headings, false);
+  return [...counts]
+    .sort(
+      (a, b) => Number(nameWords.has(b[0])) - Number(nameWords.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0])
+    )
+    .slice(0, limit)
+    .map(([word]) => word);
 }
 
 /**

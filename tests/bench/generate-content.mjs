@@ -46,10 +46,12 @@ function article(number, count, random, pickWord) {
     });
     const linked = ((number + section * 31) % count) + 1;
     sections.push(
-      section === 1 ? '## Overview' : `## Section ${section} about ${WORDS[(number + section) % WORDS.length]}`,
-      section === 1 ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.` : '',
+      section === 1 ? '## Overview' : `## Section ${section} about ${pickWord(random)} and ${pickWord(random)}`,
+      section === 1
+        ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.`
+        : '',
       ...paragraphs,
-      `### Details for part ${section}`,
+      `### Details for part ${section}: ${pickWord(random)}`,
       ...Array.from({ length: 4 }, () => `- ${sentence(random, pickWord, 6)}`),
       `See [another article](/articles/${articleId(linked)}/) for more.`
     );
@@ -66,7 +68,10 @@ function article(number, count, random, pickWord) {
     'lastReviewed: 2026-01-02',
     'nextReviewDue: 2027-01-02',
     'about: "Craniosacral therapy"',
-    `sources: [${[...new Set(cited)].filter((id, index) => index < 6).map(sourceId).join(', ')}]`,
+    `sources: [${[...new Set(cited)]
+      .filter((id, index) => index < 6)
+      .map(sourceId)
+      .join(', ')}]`,
     `related: [${related.map(articleId).join(', ')}]`,
     '---',
   ];
@@ -75,11 +80,13 @@ function article(number, count, random, pickWord) {
 
 /**
  * Writes a valid content set with `count` articles into `dir` (emptied first). `pickWord(random)`
- * chooses each word of the prose; the search benchmark passes one with a large, realistic vocabulary.
+ * chooses each word of the prose and of the headings' topics; the search benchmark passes one
+ * with a large, realistic vocabulary.
  */
 export function generateContent(dir, count, { pickWord = anyWord } = {}) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist'])
+    mkdirSync(join(dir, folder), { recursive: true });
   const random = seededRandom(count);
   for (let number = 1; number <= count; number += 1) {
     writeFileSync(join(dir, 'articles', `${articleId(number)}.mdx`), article(number, count, random, pickWord));
@@ -98,7 +105,12 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
   );
   writeFileSync(join(dir, 'sources', 'sources.yaml'), `${sources.join('\n')}\n`);
   const terms = Array.from({ length: TERM_COUNT }, (_, index) =>
-    [`- id: ${termId(index)}`, `  term: "Generated term ${index}"`, '  definition: "A generated definition."', `  aliases: ["alias ${index}"]`].join('\n')
+    [
+      `- id: ${termId(index)}`,
+      `  term: "Generated term ${index}"`,
+      '  definition: "A generated definition."',
+      `  aliases: ["alias ${index}"]`,
+    ].join('\n')
   );
   writeFileSync(join(dir, 'glossary', 'glossary.yaml'), `${terms.join('\n')}\n`);
   writeFileSync(

@@ -27,6 +27,13 @@ describe('the vocabulary for "Did you mean"', () => {
   });
 });
 
+describe('the vocabulary on a large site', () => {
+  it('puts the words of names before those of headings, and keeps at most the limit', () => {
+    expect(buildVocabulary(['Sacrum'], ['Spine and spine', 'Spine'])).toEqual(['sacrum', 'spine']);
+    expect(buildVocabulary(['Sacrum', 'Skull'], ['Spine', 'Spine'], 2)).toEqual(['sacrum', 'skull']);
+  });
+});
+
 describe('typing distance', () => {
   it('counts added, dropped, changed and swapped letters', () => {
     expect(typingDistance('migrane', 'migraine')).toBe(1);
