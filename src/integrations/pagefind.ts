@@ -18,6 +18,7 @@ import {
   pageHtmlForIndex,
 } from '../lib/search-index.ts';
 import { buildVocabulary, VOCABULARY_URL } from '../lib/search-suggestions.ts';
+import { articleSchema } from '../lib/schemas/article.ts';
 import { checklistSchema } from '../lib/schemas/checklist.ts';
 import { claimedUseSchema } from '../lib/schemas/claimed-use.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../lib/schemas/glossary.ts';
@@ -43,7 +44,7 @@ function readSearchContent(contentDir: string) {
   for (const [file, text] of readContentFolder(contentDir)) {
     if (!file.endsWith('.mdx')) continue;
     const { frontmatter, body } = splitFrontmatter(text)!;
-    const { title } = z.object({ title: z.string() }).parse(parseYaml(frontmatter));
+    const { title } = z.object({ title: articleSchema.shape.title }).parse(parseYaml(frontmatter));
     articles.set(articlePath(basename(file, '.mdx')), { title, body });
   }
   return {
