@@ -4,7 +4,8 @@ import type { SourceCheck } from './schemas/source.ts';
 const WHAT_WAS_READ: Record<SourceCheck['read'], string> = {
   'full-text': 'the full text',
   abstract: 'the abstract',
-  page: 'the page',
+  // A web page that is not a paper: "We read it on the charity's own page".
+  page: 'it',
   record: 'the citation details only',
 };
 

@@ -55,7 +55,7 @@ describe('describeCheck', () => {
     expect(describeCheck({ where: "in a copy on chiro.org, not the journal's own page", read: 'abstract', date })).toBe(
       "We read the abstract in a copy on chiro.org, not the journal's own page, 27 November 2026."
     );
-    expect(describeCheck({ where: 'on the college’s own page', read: 'page', date })).toBe('We read the page on the college’s own page, 27 November 2026.');
+    expect(describeCheck({ where: 'on the college’s own page', read: 'page', date })).toBe('We read it on the college’s own page, 27 November 2026.');
   });
 
   it('brackets a place written without a preposition, and adds a note on what was not seen', () => {
