@@ -47,9 +47,7 @@ function article(number, count, random, pickWord) {
     const linked = ((number + section * 31) % count) + 1;
     sections.push(
       section === 1 ? '## Overview' : `## Section ${section} about ${pickWord(random)} and ${pickWord(random)}`,
-      section === 1
-        ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.`
-        : '',
+      section === 1 ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.` : '',
       ...paragraphs,
       `### Details for part ${section}: ${pickWord(random)}`,
       ...Array.from({ length: 4 }, () => `- ${sentence(random, pickWord, 6)}`),
@@ -68,10 +66,7 @@ function article(number, count, random, pickWord) {
     'lastReviewed: 2026-01-02',
     'nextReviewDue: 2027-01-02',
     'about: "Craniosacral therapy"',
-    `sources: [${[...new Set(cited)]
-      .filter((id, index) => index < 6)
-      .map(sourceId)
-      .join(', ')}]`,
+    `sources: [${[...new Set(cited)].filter((id, index) => index < 6).map(sourceId).join(', ')}]`,
     `related: [${related.map(articleId).join(', ')}]`,
     '---',
   ];
@@ -85,8 +80,7 @@ function article(number, count, random, pickWord) {
  */
 export function generateContent(dir, count, { pickWord = anyWord } = {}) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist'])
-    mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist', 'support']) mkdirSync(join(dir, folder), { recursive: true });
   const random = seededRandom(count);
   for (let number = 1; number <= count; number += 1) {
     writeFileSync(join(dir, 'articles', `${articleId(number)}.mdx`), article(number, count, random, pickWord));
@@ -101,16 +95,30 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
       `  doi: "10.5555/generated.${index}"`,
       `  kind: ${index % 2 ? 'trial' : 'systematic-review'}`,
       '  finding: "A generated finding."',
+      `  checked: [{ where: "on PubMed", url: "https://pubmed.example/${index}", read: abstract, date: 2026-01-01 }]`,
+    ].join('\n')
+  );
+  // One organisation page, for the "More information and support" box every article shows.
+  sources.push(
+    [
+      '- id: generated-organisation',
+      '  authors: "Generated Health Service"',
+      '  title: "Generated health pages"',
+      '  publisher: "Generated Health Service"',
+      '  url: "https://health.example/"',
+      '  kind: health-information',
+      '  finding: "A generated health information service."',
+      '  checked: [{ where: "on its own page", url: "https://health.example/", read: page, date: 2026-01-01 }]',
     ].join('\n')
   );
   writeFileSync(join(dir, 'sources', 'sources.yaml'), `${sources.join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'support', 'support.yaml'),
+    '- id: generated-service\n  group: information\n  order: 1\n  name: "Generated Health Service"\n  offers: "Generated health pages."\n  source: generated-organisation\n'
+  );
+  writeFileSync(join(dir, 'retracted-phrases.yaml'), '- phrase: "generated retracted phrase"\n  why: "it is only a benchmark"\n');
   const terms = Array.from({ length: TERM_COUNT }, (_, index) =>
-    [
-      `- id: ${termId(index)}`,
-      `  term: "Generated term ${index}"`,
-      '  definition: "A generated definition."',
-      `  aliases: ["alias ${index}"]`,
-    ].join('\n')
+    [`- id: ${termId(index)}`, `  term: "Generated term ${index}"`, '  definition: "A generated definition."', `  aliases: ["alias ${index}"]`].join('\n')
   );
   writeFileSync(join(dir, 'glossary', 'glossary.yaml'), `${terms.join('\n')}\n`);
   writeFileSync(
