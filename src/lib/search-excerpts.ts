@@ -17,23 +17,48 @@ export interface WordMatch {
 /** Splits a page's text into words exactly as Pagefind counts word positions. */
 export const pageWords = (content: string): string[] => content.split(/[^\S\uFEFF]+/);
 
-const isCitation = (word: string | undefined) => word !== undefined && /^\[\d+(?:[,–-]\d+)*\]$/.test(word);
 const endsSentence = (word: string | undefined) => word !== undefined && /[.!?]["'”’)\]]*$/.test(word);
+const isNumberedCitation = (word: string | undefined) => word !== undefined && /^\[\d+(?:[,–-]\d+)*\]$/.test(word);
+const endsYearCitation = (word: string | undefined) => word !== undefined && /\d{4}[a-z]?\)$/.test(word);
+/** The longest citation in words, as "(Castro-Sánchez 2016)" or "(Haller et al. 2020)". */
+const CITATION_WORDS = 5;
+
+/** How many words the citation starting at `index` takes ("[11]", "(Kratz 2021)"), or 0 if none starts there. */
+function citationAt(words: readonly string[], index: number): number {
+  if (isNumberedCitation(words[index])) return 1;
+  if (!words[index]?.startsWith('(')) return 0;
+  for (let length = 1; length <= CITATION_WORDS; length += 1) {
+    const word = words[index + length - 1];
+    if (endsYearCitation(word)) return length;
+    if (word?.includes(')')) return 0;
+  }
+  return 0;
+}
+
+/** Where the citation that ends at `last` starts, or -1 if none ends there. */
+function citationEndingAt(words: readonly string[], last: number): number {
+  if (isNumberedCitation(words[last])) return last;
+  if (!endsYearCitation(words[last])) return -1;
+  for (let start = last; start > last - CITATION_WORDS && start >= 0; start -= 1) {
+    if (words[start]!.startsWith('(')) return start;
+  }
+  return -1;
+}
 
 /**
  * Whether a sentence starts at `index`: the word before ends with a full stop, question or
- * exclamation mark, allowing for citation markers such as "[11]" after it, which stay with the
- * sentence they support.
+ * exclamation mark, allowing for citations such as "[11]" or "(Kratz 2021)" after it, which stay
+ * with the sentence they support.
  */
 function startsSentence(words: readonly string[], index: number, from: number): boolean {
   if (index <= from) return true;
-  return !isCitation(words[index]) && endsSentenceBefore(words, index, from);
+  return !citationAt(words, index) && endsSentenceBefore(words, index, from);
 }
 
-/** Whether the words before `index` end a sentence, with any citation markers that follow it. */
+/** Whether the words before `index` end a sentence, with any citations that follow it. */
 function endsSentenceBefore(words: readonly string[], index: number, from: number): boolean {
   let last = index - 1;
-  while (last > from && isCitation(words[last])) last -= 1;
+  for (let start = citationEndingAt(words, last); start > from; start = citationEndingAt(words, last)) last = start - 1;
   return endsSentence(words[last]);
 }
 

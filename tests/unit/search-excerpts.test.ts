@@ -58,6 +58,17 @@ describe('a snippet that starts at a sentence', () => {
     );
   });
 
+  it('keeps an author and year in brackets with the sentence before it too', () => {
+    const text = pageWords(
+      'Practitioners say it eases back pain. One trial found less pain. (Castro-Sánchez 2016) A review pooled pain trials.'
+    );
+    const matches = matchesIn(text, { review: 0 });
+    const source = { words: text, start: 0, end: text.length, skip: 0, matches, termWeights: [1] };
+    expect(shown(sentenceExcerpt(source, 30))).toBe('A [review] pooled pain trials.');
+    const trial = { ...source, matches: matchesIn(text, { trial: 0 }) };
+    expect(shown(sentenceExcerpt(trial, 6))).toBe('One [trial] found less pain.');
+  });
+
   it('ends with "…" when it has to cut a sentence', () => {
     const matches = matchesIn(words, { safe: 0 });
     expect(shown(sentenceExcerpt({ ...section, matches }, 8))).toBe('There is very little research on how [safe]…');
