@@ -36,7 +36,7 @@ describe('the header', () => {
     const header = await page.locator('body > header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(120);
     // Everything is still there: the mark and name, the four links, search and the theme toggle.
-    await expect(page.locator('header a[href="/"] svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('header a[href="/"] img[src="/favicon.svg"]').isVisible()).resolves.toBe(true);
     await expect(page.locator('header nav a').count()).resolves.toBe(4);
     for (const link of await page.locator('header nav a').all()) await expect(link.isVisible()).resolves.toBe(true);
     await expect(page.locator('header [data-search-open]').isVisible()).resolves.toBe(true);
