@@ -60,30 +60,41 @@ function processTree(pid) {
   return tree;
 }
 
-/**
- * Lets the audited browser go first when unrelated work shares the CPU (raising priority needs
- * root, as in CI; elsewhere it is skipped). Processes it starts later inherit the priority.
- */
-function preferBrowser(pid) {
-  let raised = 0;
-  for (const id of processTree(pid)) {
-    try {
-      setPriority(id, -10);
-      raised += 1;
-    } catch {
-      // Not permitted or already gone: the run goes on at normal priority.
-    }
+/** The threads of a process (Linux), or just the process. */
+function threadsOf(pid) {
+  try {
+    return readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    return [pid];
   }
-  return raised > 0;
 }
 
-let priorityRaised;
+/**
+ * Lets the audited browser go first when unrelated work shares the CPU: every thread of every
+ * Chromium process gets a higher priority (needs root, as in CI; elsewhere nothing changes).
+ * Chromium starts renderers as it goes and sets their priority itself, so this is repeated
+ * through the run. Returns whether it was permitted.
+ */
+function preferBrowser(pid) {
+  let raised = false;
+  for (const id of processTree(pid).flatMap(threadsOf)) {
+    try {
+      setPriority(id, -10);
+      raised = true;
+    } catch {
+      // Not permitted, or the thread has ended: it runs at normal priority.
+    }
+  }
+  return raised;
+}
+
+let priorityRaised = false;
 
 /** One Lighthouse run in a fresh Chromium (a reused one sometimes loses the trace: NO_NAVSTART). */
 async function audit(url, cpuSlowdownMultiplier) {
   const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'error' });
-  priorityRaised ??= preferBrowser(chrome.pid);
-  if (priorityRaised) preferBrowser(chrome.pid);
+  priorityRaised = preferBrowser(chrome.pid) || priorityRaised;
+  const keepPreferring = setInterval(() => preferBrowser(chrome.pid), 250);
   try {
     const result = await lighthouse(
       url,
@@ -92,14 +103,15 @@ async function audit(url, cpuSlowdownMultiplier) {
     );
     return result?.lhr;
   } finally {
+    clearInterval(keepPreferring);
     chrome.kill();
   }
 }
 
-/** A run whose trace failed to record is a tooling hiccup, not a page problem: it is tried once more. */
+/** A run whose trace failed to record is a tooling hiccup, not a page problem: it is tried up to twice more. */
 async function auditOnce(url, cpuSlowdownMultiplier) {
   let lhr = await audit(url, cpuSlowdownMultiplier);
-  if (lhr?.runtimeError) lhr = await audit(url, cpuSlowdownMultiplier);
+  for (let retry = 0; retry < 2 && lhr?.runtimeError; retry += 1) lhr = await audit(url, cpuSlowdownMultiplier);
   if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not run on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
   return lhr;
 }
