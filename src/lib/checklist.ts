@@ -32,6 +32,10 @@ export const TIER_RANK: Readonly<Record<Tier | 'none', number>> = {
   none: 0,
 };
 
+/** When advice for today is not enough: said wherever the urgent tier is. */
+const CALL_INSTEAD_IF =
+  'Call your local emergency number instead if it is getting worse, or if you also have chest pain or trouble breathing.';
+
 /** Headline and advice shown for each outcome: the one place this wording lives. */
 export const OUTCOME_TEXT: Readonly<Record<OutcomeTier, { headline: string; advice: string }>> = {
   emergency: {
@@ -40,8 +44,7 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeTier, { headline: string; advi
   },
   urgent: {
     headline: 'Get medical advice today',
-    advice:
-      'Speak to a doctor, a nurse or an urgent advice line today, before any session. Call your local emergency number instead if it is getting worse, or if you also have chest pain, trouble breathing or any sign in the emergency list.',
+    advice: `Speak to a doctor, a nurse or an urgent advice line today, before any session. ${CALL_INSTEAD_IF}`,
   },
   'ask-doctor': {
     headline: 'Ask your doctor before booking',
@@ -75,15 +78,16 @@ export const EMERGENCY_NUMBERS: readonly { number: string; where: string }[] = [
 
 /**
  * How a care list of each tier is headed. `label` goes before the heading as visually hidden
- * text (the NHS care-card pattern), so the urgency never depends on colour and is not said twice.
+ * text (the NHS care-card pattern), so the urgency never depends on colour and is not said twice;
+ * `action` is the rule in words for the paper form; `note` closes the list.
  */
-export const CARE_LIST_TEXT: Readonly<Record<Tier, { label: string; title: string; action: string }>> = {
+export const CARE_LIST_TEXT: Readonly<Record<Tier, { label: string; title: string; action: string; note?: string }>> = {
   emergency: {
     label: 'Immediate action required:',
     title: 'Call your local emergency number now if:',
     action: 'call your local emergency number now',
   },
-  urgent: { label: 'Urgent advice:', title: 'Get medical advice today if:', action: 'get medical advice today' },
+  urgent: { label: 'Urgent advice:', title: 'Get medical advice today if:', action: 'get medical advice today', note: CALL_INSTEAD_IF },
   'ask-doctor': {
     label: 'Non-urgent advice:',
     title: 'Ask your doctor before booking if:',

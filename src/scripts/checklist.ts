@@ -220,7 +220,10 @@ function enhance(root: HTMLElement): void {
     go(changeAnswerStep(groupIndexOf(checklist, questionId)), choiceIn(questionId));
   }
 
-  /** The group of a `#question-<id>` link (from search, or typed), scrolled to that question. */
+  /**
+   * The group of a `#question-<id>` link (from search, or typed), scrolled to that question, which
+   * takes focus (the browser moves focus to a link's target too, so the question is focusable).
+   */
   function openLinkedQuestion(hash: string): boolean {
     const questionId = decodeURIComponent(hash.slice(QUESTION_LINK_PREFIX.length));
     const groupIndex = hash.startsWith(QUESTION_LINK_PREFIX) ? groupIndexOf(checklist, questionId) : -1;
@@ -228,8 +231,9 @@ function enhance(root: HTMLElement): void {
     const linked: ChecklistStep = { view: 'group', index: groupIndex, returnToCheck: false };
     history.replaceState(historyState(linked), '', location.href);
     render(linked);
-    find(`#question-${CSS.escape(questionId)}`).scrollIntoView({ block: 'start' });
-    choiceIn(questionId).focus({ preventScroll: true });
+    const question = find(`#question-${CSS.escape(questionId)}`);
+    question.scrollIntoView({ block: 'start' });
+    question.focus({ preventScroll: true });
     return true;
   }
 
