@@ -147,11 +147,12 @@ export function careListUses(body: string): CareListUse[] {
 }
 
 /**
- * Lines of an article body that read as a care list typed by hand: a <CareCard>, or a line
- * ending "if:" (or "if you have:") followed by a Markdown list. Care lists come from the checklist data.
+ * Lines of an article body that read as a care list typed by hand: a <CareCard>, an element
+ * styled as a care card, or a line ending "if:" (or "if you have:") followed by a Markdown list.
+ * Care lists come from the checklist data.
  */
 export function handWrittenCareLists(body: string): string[] {
-  const found = [...body.matchAll(/<CareCard\b[^>]*>/g)].map((match) => match[0]);
+  const found = [...body.matchAll(/<CareCard\b[^>]*>|<[a-z][\w-]*\s[^>]*class(?:Name)?="[^"]*\bcare-card\b[^>]*>/g)].map((match) => match[0]);
   const lines = body.split('\n');
   lines.forEach((line, index) => {
     const plain = line.replace(/<[^>]+>|[*_]/g, '').trim();

@@ -133,6 +133,12 @@ describe('content validation', () => {
       message: 'articles/second-article.mdx: (body): is a care list written by hand: use <CareList>, so that its tiers come from content/checklist/checklist.yaml (value: "<CareCard level=\\"tell-therapist\\" title=\\"Tell your therapist if:\\">")',
     },
     {
+      kind: 'a care card made of HTML',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '<div className="care-card"><h3>Tell your therapist:</h3><ul><li>a head injury</li></ul></div>'),
+      message: 'articles/second-article.mdx: (body): is a care list written by hand: use <CareList>, so that its tiers come from content/checklist/checklist.yaml (value: "<div className=\\"care-card\\">")',
+    },
+    {
       kind: 'a care list typed as Markdown',
       file: 'articles/second-article.mdx',
       edit: (text) => text.replace('<CareList group="head" />', '**Tell your therapist before the session if you have:**\n\n- hurt your head recently'),
