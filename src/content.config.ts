@@ -10,6 +10,7 @@ import { checklistSchema } from './lib/schemas/checklist.ts';
 import { claimedUseSchema, evidenceGradeSchema } from './lib/schemas/claimed-use.ts';
 import { glossaryTermSchema } from './lib/schemas/glossary.ts';
 import { sourceSchema } from './lib/schemas/source.ts';
+import { supportLinkSchema } from './lib/schemas/support.ts';
 
 // Cross-references between collections are checked before the build starts, by the
 // pre-build-checks integration (astro.config.mjs); these schemas type each entry.
@@ -24,6 +25,7 @@ const sources = defineCollection({ loader: file(contentFile('sources')), schema:
 const glossary = defineCollection({ loader: file(contentFile('glossary')), schema: glossaryTermSchema });
 const grades = defineCollection({ loader: file(contentFile('grades')), schema: evidenceGradeSchema });
 const claimedUses = defineCollection({ loader: file(contentFile('claimedUses')), schema: claimedUseSchema });
+const support = defineCollection({ loader: file(contentFile('support')), schema: supportLinkSchema });
 
 /** The checklist is one versioned document, stored as a single entry with id "checklist". */
 const checklist = defineCollection({
@@ -31,4 +33,4 @@ const checklist = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { articles, sources, glossary, grades, claimedUses, checklist };
+export const collections = { articles, sources, glossary, grades, claimedUses, support, checklist };

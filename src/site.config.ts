@@ -13,6 +13,14 @@ export const SITE = {
   lang: 'en',
   /** Where readers report mistakes: set CORRECTIONS_EMAIL, a mailbox on the deployed domain. */
   correctionsEmail: address.correctionsEmail,
+  /** Who holds the copyright in the site's text, and since when (footer, about page, JSON-LD). */
+  copyright: { holder: 'Sacral Massage Explained', year: 2026 },
+  /** The licence of the site's own text. Quoted and linked works keep their own terms. */
+  licence: {
+    name: 'Creative Commons Attribution-NonCommercial 4.0 International',
+    shortName: 'CC BY-NC 4.0',
+    url: 'https://creativecommons.org/licenses/by-nc/4.0/',
+  },
 } as const;
 
 /**

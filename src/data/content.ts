@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { SUPPORT_GROUPS } from '../lib/schemas/support.ts';
 
 /** Articles in reading order. */
 export async function getArticlesInOrder(): Promise<CollectionEntry<'articles'>[]> {
@@ -22,6 +23,19 @@ export async function getEvidence() {
   const grades = (await getCollection('grades')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const uses = (await getCollection('claimedUses')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
   return { grades, uses };
+}
+
+/** The "More information and support" organisations, grouped in display order, each with its checked source. */
+export async function getSupportGroups() {
+  const sources = await getSourcesById();
+  const links = (await getCollection('support')).map((entry) => entry.data);
+  return SUPPORT_GROUPS.map((group) => ({
+    group,
+    links: links
+      .filter((link) => link.group === group)
+      .sort((a, b) => a.order - b.order)
+      .map((link) => ({ ...link, url: sources.get(link.source)!.url! })),
+  })).filter((group) => group.links.length > 0);
 }
 
 /** The checklist document. */

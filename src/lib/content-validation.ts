@@ -9,6 +9,8 @@ import { TIERS, checklistSchema, type Checklist } from './schemas/checklist.ts';
 import { claimedUseSchema, evidenceGradeSchema } from './schemas/claimed-use.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { retractedPhraseSchema } from './schemas/retracted-phrase.ts';
+import { supportLinkSchema } from './schemas/support.ts';
 import { citedSourceIds, glossaryTermIds } from './citations.ts';
 
 /** One content mistake: which file, which field, the bad value and what is wrong with it. */
@@ -30,7 +32,13 @@ export const CONTENT_PATHS = {
   grades: 'claimed-uses/grades.yaml',
   claimedUses: 'claimed-uses/claimed-uses.yaml',
   checklist: 'checklist/checklist.yaml',
+  support: 'support/support.yaml',
+  retractedPhrases: 'retracted-phrases.yaml',
 } as const;
+
+/** Content files that are single YAML documents (every key but the articles folder). */
+type DataFileKey = Exclude<keyof typeof CONTENT_PATHS, 'articles'>;
+const DATA_FILE_KEYS = Object.keys(CONTENT_PATHS).filter((key): key is DataFileKey => key !== 'articles');
 
 /** Reads every content file under `contentDir` (I/O kept here so validation stays pure). */
 export function readContentFolder(contentDir: string, projectRoot = process.cwd()): ContentFiles {
@@ -44,7 +52,7 @@ export function readContentFolder(contentDir: string, projectRoot = process.cwd(
       }
     }
   }
-  for (const key of ['sources', 'glossary', 'grades', 'claimedUses', 'checklist'] as const) {
+  for (const key of DATA_FILE_KEYS) {
     const path = join(contentDir, CONTENT_PATHS[key]);
     files.set(relative(projectRoot, path), existsSync(path) ? readFileSync(path, 'utf8') : '');
   }
@@ -103,13 +111,18 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
+/** The text of the Markdown headings (`##` to `######`) of an article body, without inline markup. */
+export function headingTexts(body: string): string[] {
+  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
+  return [...withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
+    match[1]!.replace(/<[^>]+>/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')
+  );
+}
+
 /** Anchors the Markdown headings of an article body will get (github-slugger, as Astro does). */
 export function headingAnchors(body: string): string[] {
   const slugger = new GithubSlugger();
-  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
-  return [...withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
-    slugger.slug(match[1]!.replace(/<[^>]+>/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, ''))
-  );
+  return headingTexts(body).map((text) => slugger.slug(text));
 }
 
 /** A care list written into an article: a <CareList> tag, its selection, or what is wrong with it. */
@@ -204,21 +217,35 @@ function validateList<T extends { id: string }>(
 /** Checks every content file and every cross-reference between them. Returns all issues found. */
 export function validateContentFiles(files: ContentFiles, contentDir: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const pathOf = (key: Exclude<keyof typeof CONTENT_PATHS, 'articles'>) =>
+  const pathOf = (key: DataFileKey) =>
     [...files.keys()].find((path) => path.endsWith(CONTENT_PATHS[key])) ?? join(contentDir, CONTENT_PATHS[key]);
-  const textOf = (key: Exclude<keyof typeof CONTENT_PATHS, 'articles'>) => files.get(pathOf(key)) ?? '';
+  const textOf = (key: DataFileKey) => files.get(pathOf(key)) ?? '';
 
   const sources = validateList(pathOf('sources'), textOf('sources'), sourceSchema, issues);
   const glossary = validateList(pathOf('glossary'), textOf('glossary'), glossaryTermSchema, issues);
   const grades = validateList(pathOf('grades'), textOf('grades'), evidenceGradeSchema, issues);
   const claimedUses = validateList(pathOf('claimedUses'), textOf('claimedUses'), claimedUseSchema, issues);
+  const support = validateList(pathOf('support'), textOf('support'), supportLinkSchema, issues);
 
   const sourceIds = new Set(sources.records.map((source) => source.id));
+  const sourceById = new Map(sources.records.map((source) => [source.id, source]));
   const glossaryIds = new Set(glossary.records.map((term) => term.id));
   const gradeIds = new Set(grades.records.map((grade) => grade.id));
   const citedAnywhere = new Set<string>();
   const dangling = (file: string, field: string, value: string, kind: string) =>
     issues.push({ file, field, value: describeValue(value), message: `refers to ${kind} that does not exist` });
+
+  // Sources: every published criticism a source names exists.
+  sources.records.forEach((source, index) =>
+    source.criticisedBy?.forEach((id, criticIndex) => {
+      const field = `[${index}].criticisedBy[${criticIndex}]`;
+      if (id === source.id) issues.push({ file: sources.file, field, value: describeValue(id), message: 'must not name the source itself' });
+      else if (!sourceIds.has(id)) dangling(sources.file, field, id, 'a source');
+    })
+  );
+  /** Where a source is cited, each of its published criticisms must be cited too (the pairing rule). */
+  const missingCritics = (cited: readonly string[]) =>
+    cited.flatMap((id) => (sourceById.get(id)?.criticisedBy ?? []).filter((critic) => !cited.includes(critic)).map((critic) => ({ id, critic })));
 
   // Articles: frontmatter schema, then citations, glossary terms and related links.
   const articleFiles = [...files.keys()].filter((path) => path.endsWith('.mdx'));
@@ -264,6 +291,9 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
         issues.push({ file, field: `sources[${index}]`, value: describeValue(id), message: 'is listed but never cited with <Cite> in the body' });
       }
     });
+    for (const { id, critic } of missingCritics(cited)) {
+      issues.push({ file, field: '<Cite id>', value: describeValue(id), message: `cites "${id}" without its published criticism "${critic}" (cite both)` });
+    }
     for (const id of glossaryTermIds(split.body)) {
       if (!glossaryIds.has(id)) dangling(file, '<Term id>', id, 'a glossary term');
     }
@@ -293,6 +323,26 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     use.glossary.forEach((id, termIndex) => {
       if (!glossaryIds.has(id)) dangling(claimedUses.file, `[${index}].glossary[${termIndex}]`, id, 'a glossary term');
     });
+    const cited = use.research.flatMap((item) => (item.source ? [item.source] : []));
+    for (const { id, critic } of missingCritics(cited)) {
+      const itemIndex = use.research.findIndex((item) => item.source === id);
+      issues.push({
+        file: claimedUses.file,
+        field: `[${index}].research[${itemIndex}].source`,
+        value: describeValue(id),
+        message: `record "${use.id}" cites "${id}" without its published criticism "${critic}" (add a research item citing it)`,
+      });
+    }
+  });
+
+  // The "More information and support" box: each organisation is a checked source with a link.
+  support.records.forEach((link, index) => {
+    citedAnywhere.add(link.source);
+    const source = sourceById.get(link.source);
+    if (!source) dangling(support.file, `[${index}].source`, link.source, 'a source');
+    else if (!source.url) {
+      issues.push({ file: support.file, field: `[${index}].source`, value: describeValue(link.source), message: 'refers to a source with no url to link to' });
+    }
   });
 
   // Checklist: schema, then every "learn more" target and source exists.
@@ -324,6 +374,14 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     }
   }
 
+  issues.push(...retractedPhraseIssues(files, pathOf('retractedPhrases'), textOf('retractedPhrases'), [
+    ...articleFiles,
+    claimedUses.file,
+    glossary.file,
+    checklistFile,
+    support.file,
+  ]));
+
   sources.records.forEach((source, index) => {
     if (!citedAnywhere.has(source.id)) {
       issues.push({ file: sources.file, field: `[${index}].id`, value: describeValue(source.id), message: 'is never cited by an article, claimed use or checklist question' });
@@ -340,6 +398,48 @@ function careListProblem(checklist: Checklist, selection: CareListSelection): st
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** Lower case with every run of spaces and line breaks as one space, so wrapping never hides a phrase. */
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Phrases the site withdrew (content/retracted-phrases.yaml) must not come back in any of
+ * `scanned`: each hit names the file, the line it starts on and the phrase.
+ */
+function retractedPhraseIssues(files: ContentFiles, phrasesFile: string, phrasesText: string, scanned: readonly string[]): ContentIssue[] {
+  const parsed = parseYamlFile(phrasesFile, phrasesText);
+  if (parsed.data === undefined) return parsed.issues;
+  const listSchema = retractedPhraseSchema.array().min(1, { error: 'needs at least one phrase' });
+  const result = listSchema.safeParse(parsed.data);
+  if (!result.success) return schemaIssues(phrasesFile, listSchema, parsed.data);
+  const issues: ContentIssue[] = [];
+  for (const file of scanned) {
+    const text = files.get(file) ?? '';
+    const flat = normalise(text);
+    for (const { phrase, why } of result.data) {
+      const wanted = normalise(phrase);
+      for (let at = flat.indexOf(wanted); at !== -1; at = flat.indexOf(wanted, at + 1)) {
+        issues.push({ file, field: `line ${lineAt(text, at)}`, value: describeValue(phrase), message: `repeats a retracted phrase (${why})` });
+      }
+    }
+  }
+  return issues;
+}
+
+/** The 1-based line of the character that sits at `offset` once whitespace runs are collapsed. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  let seen = 0;
+  let inSpace = false;
+  for (const char of text) {
+    if (seen >= offset) break;
+    const space = /\s/.test(char);
+    if (char === '\n') line += 1;
+    if (!(space && inSpace)) seen += 1;
+    inSpace = space;
+  }
+  return line;
 }
 
 /** One line per issue: `file: field: message (value: ...)`. */

@@ -19,6 +19,10 @@ export interface ArticleFacts {
   reviewedBy?: { name: string; credentials: string } | undefined;
   siteName: string;
   siteUrl: string;
+  /** Who holds the copyright in the text, and the year it runs from. */
+  copyright: { holder: string; year: number };
+  /** The licence of the text, as a URL. */
+  licenseUrl: string;
 }
 
 const CONTEXT = 'https://schema.org';
@@ -72,6 +76,9 @@ export function articleJsonLd(facts: ArticleFacts) {
     about: { '@type': 'MedicalTherapy', name: facts.about },
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
+    copyrightHolder: { '@type': 'Organization', name: facts.copyright.holder, url: facts.siteUrl },
+    copyrightYear: facts.copyright.year,
+    license: facts.licenseUrl,
     breadcrumb: breadcrumbList(facts.breadcrumbs),
     ...(facts.reviewedBy && {
       reviewedBy: { '@type': 'Person', name: facts.reviewedBy.name, description: facts.reviewedBy.credentials },

@@ -46,10 +46,10 @@ function article(number, count, random, pickWord) {
     });
     const linked = ((number + section * 31) % count) + 1;
     sections.push(
-      section === 1 ? '## Overview' : `## Section ${section} about ${WORDS[(number + section) % WORDS.length]}`,
+      section === 1 ? '## Overview' : `## Section ${section} about ${pickWord(random)} and ${pickWord(random)}`,
       section === 1 ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.` : '',
       ...paragraphs,
-      `### Details for part ${section}`,
+      `### Details for part ${section}: ${pickWord(random)}`,
       ...Array.from({ length: 4 }, () => `- ${sentence(random, pickWord, 6)}`),
       `See [another article](/articles/${articleId(linked)}/) for more.`
     );
@@ -75,11 +75,12 @@ function article(number, count, random, pickWord) {
 
 /**
  * Writes a valid content set with `count` articles into `dir` (emptied first). `pickWord(random)`
- * chooses each word of the prose; the search benchmark passes one with a large, realistic vocabulary.
+ * chooses each word of the prose and of the headings' topics; the search benchmark passes one
+ * with a large, realistic vocabulary.
  */
 export function generateContent(dir, count, { pickWord = anyWord } = {}) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['articles', 'sources', 'glossary', 'claimed-uses', 'checklist', 'support']) mkdirSync(join(dir, folder), { recursive: true });
   const random = seededRandom(count);
   for (let number = 1; number <= count; number += 1) {
     writeFileSync(join(dir, 'articles', `${articleId(number)}.mdx`), article(number, count, random, pickWord));
@@ -94,9 +95,28 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
       `  doi: "10.5555/generated.${index}"`,
       `  kind: ${index % 2 ? 'trial' : 'systematic-review'}`,
       '  finding: "A generated finding."',
+      `  checked: [{ where: "on PubMed", url: "https://pubmed.example/${index}", read: abstract, date: 2026-01-01 }]`,
+    ].join('\n')
+  );
+  // One organisation page, for the "More information and support" box every article shows.
+  sources.push(
+    [
+      '- id: generated-organisation',
+      '  authors: "Generated Health Service"',
+      '  title: "Generated health pages"',
+      '  publisher: "Generated Health Service"',
+      '  url: "https://health.example/"',
+      '  kind: health-information',
+      '  finding: "A generated health information service."',
+      '  checked: [{ where: "on its own page", url: "https://health.example/", read: page, date: 2026-01-01 }]',
     ].join('\n')
   );
   writeFileSync(join(dir, 'sources', 'sources.yaml'), `${sources.join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'support', 'support.yaml'),
+    '- id: generated-service\n  group: information\n  order: 1\n  name: "Generated Health Service"\n  offers: "Generated health pages."\n  source: generated-organisation\n'
+  );
+  writeFileSync(join(dir, 'retracted-phrases.yaml'), '- phrase: "generated retracted phrase"\n  why: "it is only a benchmark"\n');
   const terms = Array.from({ length: TERM_COUNT }, (_, index) =>
     [`- id: ${termId(index)}`, `  term: "Generated term ${index}"`, '  definition: "A generated definition."', `  aliases: ["alias ${index}"]`].join('\n')
   );

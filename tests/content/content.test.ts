@@ -85,6 +85,19 @@ describe('reading grade (Flesch-Kincaid) of each article body', () => {
   });
 });
 
+describe('the guards the December 2026 review asked for', () => {
+  const sources = parseYaml(readFileSync(join(CONTENT, 'sources/sources.yaml'), 'utf8')) as { id: string; criticisedBy?: string[] }[];
+  const phrases = parseYaml(readFileSync(join(CONTENT, 'retracted-phrases.yaml'), 'utf8')) as { phrase: string }[];
+
+  it('pairs the positive 2020 review with its published criticism (validation then requires both, everywhere)', () => {
+    expect(sources.find((source) => source.id === 'haller-2020')?.criticisedBy).toContain('jarry-2020');
+  });
+
+  it('lists the withdrawn phrases the validation scans for', () => {
+    expect(phrases.map((entry) => entry.phrase)).toEqual(expect.arrayContaining(['two largest', 'within a day', 'other rating tools']));
+  });
+});
+
 describe('sources', () => {
   const sources = parseYaml(readFileSync(join(CONTENT, 'sources/sources.yaml'), 'utf8')) as {
     id: string;

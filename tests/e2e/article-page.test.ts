@@ -31,8 +31,11 @@ describe(`an article page (${articlePath})`, () => {
       ['h1', '#key-points', '.prose'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top)
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    const status = await page.locator('article p.text-sm').first().textContent();
-    expect(status).toMatch(/Last reviewed \d{1,2} \w+ \d{4} · Next review due \d{1,2} \w+ \d{4}/);
+    // Line breaks in the markup are only spaces to a reader.
+    const status = (await page.locator('article p.text-sm').first().textContent())!.replace(/\s+/g, ' ');
+    expect(status).toMatch(
+      /First published \d{1,2} \w+ \d{4} · Last updated \d{1,2} \w+ \d{4} · Last checked against sources \d{1,2} \w+ \d{4} · Next check due \d{1,2} \w+ \d{4}/
+    );
     expect(status).toContain('Not yet reviewed by a clinician');
     expect(status).toMatch(/\d+ min read/);
     await page.context().close();
@@ -92,6 +95,22 @@ describe(`an article page (${articlePath})`, () => {
     await context.close();
   });
 
+  it('ends with a "More information and support" box linking to outside organisations, left out of search', async () => {
+    const page = await openArticle();
+    const box = page.locator('aside[aria-labelledby="more-information-heading"]');
+    await expect(box.locator('h2').textContent()).resolves.toBe('More information and support');
+    const links = await box.locator('a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(6);
+    for (const href of links) expect(new URL(href).origin).not.toBe(new URL(page.url()).origin);
+    await expect(box.getAttribute('data-pagefind-ignore')).resolves.not.toBeNull();
+    // It comes after the article text and before the numbered sources.
+    const order = await page.evaluate(() =>
+      ['.prose', '#more-information-heading', '#sources-heading'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top)
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    await page.context().close();
+  });
+
   it('describes itself to search engines: canonical, Open Graph, and MedicalWebPage JSON-LD', async () => {
     const page = await openArticle();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -108,6 +127,11 @@ describe(`an article page (${articlePath})`, () => {
     expect(data.breadcrumb['@type']).toBe('BreadcrumbList');
     expect(data.breadcrumb.itemListElement).toHaveLength(3);
     expect(data).not.toHaveProperty('reviewedBy');
+    // The publisher, copyright holder and licence agree with the footer's line.
+    const footer = (await page.locator('footer').textContent())!;
+    expect(footer).toContain(`© ${data.copyrightYear} ${data.copyrightHolder.name}`);
+    expect(data.publisher.name).toBe(data.copyrightHolder.name);
+    await expect(page.locator('footer a[rel~="license"]').getAttribute('href')).resolves.toBe(data.license);
     await page.context().close();
   });
 

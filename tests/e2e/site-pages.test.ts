@@ -67,6 +67,23 @@ describe('every page in the sitemap', () => {
   }
 });
 
+describe('the sources page', () => {
+  it('says for every source what was read, where and when, and names copies as copies', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/sources/');
+    const entries = await page.locator('li[id^="source-"]').allTextContents();
+    expect(entries.length).toBeGreaterThan(30);
+    for (const entry of entries) expect(entry).toMatch(/How we checked it: We read .+, \d{1,2} \w+ \d{4}\./);
+    expect(entries.some((entry) => /in a copy on [\w.]+, not the journal's own page/.test(entry))).toBe(true);
+    // A positive review points to its published criticism, which is on the same page.
+    const criticism = page.locator('#source-haller-2020 a[href^="#source-"]');
+    const target = (await criticism.first().getAttribute('href'))!;
+    await expect(page.locator(target).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
 describe('the 404 page', () => {
   it('answers 404 with links onward and no axe violations', async () => {
     const context = await newContext(browser);

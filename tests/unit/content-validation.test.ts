@@ -104,14 +104,64 @@ describe('content validation', () => {
       kind: 'a source with no way to find it',
       file: 'sources/sources.yaml',
       edit: (text) => text.replace('  url: "https://health.example/page"\n', ''),
-      message: 'sources/sources.yaml: [2].doi: needs at least one of doi, pmid, url or isbn (value: (missing))',
+      message: 'sources/sources.yaml: [2].doi: needs at least one of doi, pmid, url or isbn, or a full citation in details (value: (missing))',
+    },
+    {
+      kind: 'a source with no record of how it was checked',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace(/  checked:\n    - where: "on PubMed"\n(?:      .*\n){3}/, ''),
+      message: 'sources/sources.yaml: [0].checked: Invalid input: expected array, received undefined (value: (missing))',
+    },
+    {
+      kind: 'a check that does not say how much was read',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('      read: abstract\n      date: 2026-01-05\n- id: beta', '      read: skimmed\n      date: 2026-01-05\n- id: beta'),
+      message: 'sources/sources.yaml: [0].checked[0].read: Invalid option: expected one of "full-text"|"abstract"|"page"|"record" (value: "skimmed")',
     },
     {
       kind: 'a source that nothing cites',
       file: 'sources/sources.yaml',
       edit: (text) =>
-        `${text}- id: delta-2023\n  authors: "Delta D"\n  year: 2023\n  title: "Uncited"\n  publisher: "Nobody"\n  pmid: "1"\n  kind: trial\n  finding: "Nothing."\n`,
+        `${text}- id: delta-2023\n  authors: "Delta D"\n  year: 2023\n  title: "Uncited"\n  publisher: "Nobody"\n  pmid: "1"\n  kind: trial\n  finding: "Nothing."\n  checked:\n    - { where: "on PubMed", url: "https://pubmed.example/2", read: record, date: 2026-01-05 }\n`,
       message: 'sources/sources.yaml: [3].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
+    },
+    {
+      kind: 'a published criticism that does not exist',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('  kind: systematic-review\n', '  kind: systematic-review\n  criticisedBy: [nobody-2024]\n'),
+      message: 'sources/sources.yaml: [0].criticisedBy[0]: refers to a source that does not exist (value: "nobody-2024")',
+    },
+    {
+      kind: 'an article that cites a source without its published criticism',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('  kind: systematic-review\n', '  kind: systematic-review\n  criticisedBy: [gamma-2022]\n'),
+      message:
+        'articles/first-article.mdx: <Cite id>: cites "alpha-2020" without its published criticism "gamma-2022" (cite both) (value: "alpha-2020")',
+    },
+    {
+      kind: 'a claimed use that cites a source without its published criticism',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('  kind: trial\n', '  kind: trial\n  criticisedBy: [gamma-2022]\n'),
+      message:
+        'claimed-uses/claimed-uses.yaml: [0].research[0].source: record "back-pain" cites "beta-2021" without its published criticism "gamma-2022" (add a research item citing it) (value: "beta-2021")',
+    },
+    {
+      kind: 'a retracted phrase in a glossary definition',
+      file: 'glossary/glossary.yaml',
+      edit: (text) => text.replace('The column of bones', 'One of the Two  Largest columns of bones'),
+      message: 'glossary/glossary.yaml: line 8: repeats a retracted phrase (a larger review exists) (value: "two largest")',
+    },
+    {
+      kind: 'a retracted phrase in an article, even across a line break',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('A trial found no clear change.', 'The two\nlargest trials found no clear change.'),
+      message: 'articles/second-article.mdx: line 17: repeats a retracted phrase (a larger review exists) (value: "two largest")',
+    },
+    {
+      kind: 'a support link whose source has no web address',
+      file: 'support/support.yaml',
+      edit: (text) => text.replace('source: gamma-2022', 'source: beta-2021'),
+      message: 'support/support.yaml: [0].source: refers to a source with no url to link to (value: "beta-2021")',
     },
     {
       kind: 'a listed source the body never cites',

@@ -4,6 +4,7 @@ import { formatDate, isoDay } from '../../src/lib/dates.ts';
 import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
+import { describeCheck } from '../../src/lib/source-checks.ts';
 import { articleJsonLd, breadcrumbList, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
 
 describe('citations', () => {
@@ -44,6 +45,24 @@ describe('sourceLinks', () => {
       { label: "Publisher's page", href: 'https://p.example/a' },
       { label: 'ISBN 0-1' },
     ]);
+  });
+});
+
+describe('describeCheck', () => {
+  const date = new Date(Date.UTC(2026, 10, 27));
+  it('says in plain words what was read, where and when', () => {
+    expect(describeCheck({ where: 'on PubMed', read: 'abstract', date })).toBe('We read the abstract on PubMed, 27 November 2026.');
+    expect(describeCheck({ where: "in a copy on chiro.org, not the journal's own page", read: 'abstract', date })).toBe(
+      "We read the abstract in a copy on chiro.org, not the journal's own page, 27 November 2026."
+    );
+    expect(describeCheck({ where: 'on the college’s own page', read: 'page', date })).toBe('We read it on the college’s own page, 27 November 2026.');
+  });
+
+  it('brackets a place written without a preposition, and adds a note on what was not seen', () => {
+    expect(describeCheck({ where: 'PubMed record', read: 'record', date, note: 'The DOI was not shown.' })).toBe(
+      'We read the citation details only (PubMed record), 27 November 2026. The DOI was not shown.'
+    );
+    expect(describeCheck({ where: 'PMC full text', read: 'full-text', date })).toBe('We read the full text (PMC full text), 27 November 2026.');
   });
 });
 
@@ -106,11 +125,20 @@ describe('structured data', () => {
     ],
     siteName: 'Site',
     siteUrl: 'https://site.example/',
+    copyright: { holder: 'Site Example', year: 2026 },
+    licenseUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
   };
 
   it('describes an article as a MedicalWebPage with review date and breadcrumbs, and no reviewer unless one exists', () => {
     const data = articleJsonLd(facts);
     expect(data).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-01-03', dateModified: '2026-01-02' });
+    // The publisher, the copyright holder and the licence agree with the footer.
+    expect(data).toMatchObject({
+      publisher: { name: facts.siteName, url: facts.siteUrl },
+      copyrightHolder: { name: 'Site Example', url: facts.siteUrl },
+      copyrightYear: 2026,
+      license: 'https://creativecommons.org/licenses/by-nc/4.0/',
+    });
     expect(data.breadcrumb).toEqual(breadcrumbList(facts.breadcrumbs));
     expect(data).not.toHaveProperty('reviewedBy');
     expect(articleJsonLd({ ...facts, reviewedBy: { name: 'Dr A', credentials: 'MD' } })).toHaveProperty('reviewedBy.name', 'Dr A');

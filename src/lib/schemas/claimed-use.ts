@@ -25,7 +25,17 @@ export const claimedUseSchema = z
     claim: proseSchema,
     /** What research exists: one item per study or review. */
     research: z
-      .array(z.object({ text: proseSchema, source: idSchema.optional() }).strict())
+      .array(
+        z
+          .object({
+            /** What the study or review found, in plain words and sizes ("a medium-sized drop in pain"). */
+            text: proseSchema,
+            /** Its exact figures, shown in a "The numbers" detail under the plain text. */
+            numbers: proseSchema.optional(),
+            source: idSchema.optional(),
+          })
+          .strict()
+      )
       .min(1, { error: 'needs at least one item (say so when no trials were found)' }),
     /** One honest plain sentence. */
     verdict: proseSchema,

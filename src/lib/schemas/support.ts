@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { idSchema, proseSchema } from './common.ts';
+
+/** The groups of the "More information and support" box, in the order they are shown. */
+export const SUPPORT_GROUPS = ['information', 'support', 'check-a-practitioner'] as const;
+
+/** One organisation in the "More information and support" box shown on every article. */
+export const supportLinkSchema = z
+  .object({
+    id: idSchema,
+    group: z.enum(SUPPORT_GROUPS),
+    /** Position within its group, 1 first. */
+    order: z.number().int().positive(),
+    /** The organisation as readers know it, e.g. "NHS website (UK)". The link text. */
+    name: proseSchema,
+    /** One short plain sentence: what a reader finds there. */
+    offers: proseSchema,
+    /** The source record that says how it was checked; its `url` is where the link goes. */
+    source: idSchema,
+  })
+  .strict();
+
+export type SupportLink = z.infer<typeof supportLinkSchema>;
