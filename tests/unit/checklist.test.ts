@@ -537,6 +537,15 @@ describe('checklistSchema', () => {
     expect(messages).toContain(`duplicate group id "${raw.groups[1]!.id}" (first used at groups[1].id)`);
   });
 
+  it('rejects a statement used twice: care lists show statements alone', () => {
+    const raw = rawCopy();
+    raw.signGroups[0]!.signs[0]!.statement = raw.groups[1]!.questions[0]!.statement;
+    const messages = checklistSchema.safeParse(raw).error!.issues.map((item) => item.message);
+    expect(messages).toEqual([
+      `duplicate statement "${raw.groups[1]!.questions[0]!.statement as string}" (first used at groups[1].questions[0].statement)`,
+    ]);
+  });
+
   it('rejects a group id used twice', () => {
     const raw = rawCopy();
     raw.groups[3]!.id = raw.groups[1]!.id;

@@ -121,16 +121,21 @@ export const checklistSchema = z
 
     const groupAt = new Map<string, string>();
     const itemAt = new Map<string, string>();
-    const claim = (map: Map<string, string>, id: string, here: string, path: PropertyKey[], what: string) => {
-      const first = map.get(id);
-      if (first !== undefined) context.addIssue({ code: 'custom', path, message: `duplicate ${what} id "${id}" (first used at ${first}.id)` });
-      else map.set(id, here);
+    // Care lists show statements alone: each must name one question or sign.
+    const statementAt = new Map<string, string>();
+    /** Notes where a value is first used, and reports it used again: "duplicate group id "x" (first used at groups[1].id)". */
+    const claim = (map: Map<string, string>, value: string, here: string, path: PropertyKey[], what: string) => {
+      const field = String(path.at(-1));
+      const first = map.get(value);
+      if (first !== undefined) context.addIssue({ code: 'custom', path, message: `duplicate ${what} "${value}" (first used at ${first}.${field})` });
+      else map.set(value, here);
     };
     checklist.groups.forEach((group, groupIndex) => {
-      claim(groupAt, group.id, `groups[${groupIndex}]`, ['groups', groupIndex, 'id'], 'group');
+      claim(groupAt, group.id, `groups[${groupIndex}]`, ['groups', groupIndex, 'id'], 'group id');
       group.questions.forEach((question, questionIndex) => {
         const here = `groups[${groupIndex}].questions[${questionIndex}]`;
-        claim(itemAt, question.id, here, ['groups', groupIndex, 'questions', questionIndex, 'id'], 'question');
+        claim(itemAt, question.id, here, ['groups', groupIndex, 'questions', questionIndex, 'id'], 'question id');
+        claim(statementAt, question.statement, here, ['groups', groupIndex, 'questions', questionIndex, 'statement'], 'statement');
         question.sources.forEach((source, sourceIndex) => {
           if (question.sources.indexOf(source) !== sourceIndex) {
             context.addIssue({
@@ -143,10 +148,12 @@ export const checklistSchema = z
       });
     });
     checklist.signGroups.forEach((group, groupIndex) => {
-      claim(groupAt, group.id, `signGroups[${groupIndex}]`, ['signGroups', groupIndex, 'id'], 'group');
-      group.signs.forEach((sign, signIndex) =>
-        claim(itemAt, sign.id, `signGroups[${groupIndex}].signs[${signIndex}]`, ['signGroups', groupIndex, 'signs', signIndex, 'id'], 'question or sign')
-      );
+      claim(groupAt, group.id, `signGroups[${groupIndex}]`, ['signGroups', groupIndex, 'id'], 'group id');
+      group.signs.forEach((sign, signIndex) => {
+        const here = `signGroups[${groupIndex}].signs[${signIndex}]`;
+        claim(itemAt, sign.id, here, ['signGroups', groupIndex, 'signs', signIndex, 'id'], 'question or sign id');
+        claim(statementAt, sign.statement, here, ['signGroups', groupIndex, 'signs', signIndex, 'statement'], 'statement');
+      });
     });
   });
 
