@@ -516,14 +516,14 @@ describe('printing', () => {
       await expect(visible(hidden), hidden).resolves.toBe(false);
     }
 
-    // Yes and Not sure rows stand out in black and white: bold, boxed in black and marked.
+    // Yes and Not sure rows stand out in black and white: bold, barred in black and marked.
     const rows = await page.locator('.all-answers .summary-row').evaluateAll((elements) =>
       elements.map((row) => {
         const style = getComputedStyle(row);
         return {
           mark: row.getAttribute('data-mark'),
           weight: Number(style.fontWeight),
-          border: style.borderTopWidth !== '0px' && style.borderTopColor,
+          bar: style.borderLeftStyle === 'solid' && style.borderLeftWidth === '4px' && style.borderLeftColor,
           color: getComputedStyle(row.querySelector('dt')!).color,
           marker: getComputedStyle(row.querySelector('dt')!, '::before').content,
         };
@@ -531,9 +531,20 @@ describe('printing', () => {
     );
     const marked = rows.filter((row) => row.mark === 'yes' || row.mark === 'not-sure');
     expect(marked).toHaveLength(2);
-    for (const row of marked) expect(row).toMatchObject({ weight: 700, border: 'rgb(0, 0, 0)', color: 'rgb(0, 0, 0)', marker: '"▶ "' });
-    for (const row of rows.filter((each) => each.mark === 'no')) expect(row).toMatchObject({ weight: 400, color: 'rgb(0, 0, 0)', marker: 'none' });
+    for (const row of marked) expect(row).toMatchObject({ weight: 700, bar: 'rgb(0, 0, 0)', color: 'rgb(0, 0, 0)', marker: '"▶ "' });
+    for (const row of rows.filter((each) => each.mark === 'no')) expect(row).toMatchObject({ weight: 400, bar: false, color: 'rgb(0, 0, 0)', marker: 'none' });
 
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('prints on one A4 page even when every answer is "Not sure"', async () => {
+    const { page, context, checklist } = await openChecklist(browser, CLINIC_PATH);
+    await completeByClicks(page, checklist, Object.fromEntries(questionsOf(checklist).map((question) => [question.id, 'not-sure' as Answer])));
+    expect(await visibleOutcomes(page)).toEqual(['urgent']);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.all-answers .summary-row[data-mark="not-sure"]').count()).resolves.toBe(questionsOf(checklist).length);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await context.close();
