@@ -6,6 +6,6 @@
 export function keepBracketsWithTerms(html: string): string {
   return html.replace(
     /\((<button\b[^>]*\bclass="term\b[^"]*"[^>]*>[\s\S]*?<\/button>)/g,
-    '<span class="whitespace-nowrap">($1</span>'
+    '<span class="nowrap">($1</span>'
   );
 }

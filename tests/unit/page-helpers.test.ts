@@ -34,7 +34,7 @@ describe('keepBracketsWithTerms', () => {
 
   it('wraps an opening bracket and the glossary word after it so no line breaks between them', () => {
     expect(keepBracketsWithTerms(`a head injury (${term}<span popover>…</span>)`)).toBe(
-      `a head injury <span class="whitespace-nowrap">(${term}</span><span popover>…</span>)`
+      `a head injury <span class="nowrap">(${term}</span><span popover>…</span>)`
     );
   });
 
