@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationNumbers, citedSourceIds, glossaryTermIds } from '../../src/lib/citations.ts';
 import { formatDate, isoDay } from '../../src/lib/dates.ts';
-import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidence-map.ts';
+import { groupByGrade } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
 import { describeCheck } from '../../src/lib/source-checks.ts';
@@ -42,7 +42,7 @@ describe('sourceLinks', () => {
     expect(sourceLinks({ doi: '10.1/x', pmid: '123', url: 'https://p.example/a', isbn: '0-1' })).toEqual([
       { label: 'DOI 10.1/x', href: 'https://doi.org/10.1/x' },
       { label: 'PubMed 123', href: 'https://pubmed.ncbi.nlm.nih.gov/123/' },
-      { label: "Publisher's page", href: 'https://p.example/a' },
+      { label: 'Publisher’s page', href: 'https://p.example/a' },
       { label: 'ISBN 0-1' },
     ]);
   });
@@ -94,19 +94,6 @@ describe('evidence map', () => {
       ['mixed', ['a', 'b']],
       ['empty', []],
     ]);
-  });
-
-  it('sums it up in one sentence that matches the data', () => {
-    expect(evidenceSummary(groups)).toBe('Of 3 claimed uses, 1 is at “No trials”; 2 are at “Mixed”.');
-  });
-
-  it('splits a bar into proportional segments that fill it', () => {
-    const segments = stackedBar(groups);
-    expect(segments.map((segment) => [segment.gradeId, segment.count])).toEqual([
-      ['none', 1],
-      ['mixed', 2],
-    ]);
-    expect(segments.at(-1)!.start + segments.at(-1)!.width).toBeCloseTo(100);
   });
 });
 
