@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { careListItems, type CareListSelection } from './checklist.ts';
-import { articleSchema } from './schemas/article.ts';
+import { articleSchema, type Hub } from './schemas/article.ts';
 import { TIERS, checklistSchema, type Checklist } from './schemas/checklist.ts';
 import { claimedUseSchema, evidenceGradeSchema } from './schemas/claimed-use.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
@@ -249,7 +249,7 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
 
   // Articles: frontmatter schema, then citations, glossary terms and related links.
   const articleFiles = [...files.keys()].filter((path) => path.endsWith('.mdx'));
-  const articles = new Map<string, { file: string; anchors: string[]; related: string[] }>();
+  const articles = new Map<string, { file: string; anchors: string[]; related: string[]; hub: Hub | undefined }>();
   const careLists: { file: string; use: CareListUse }[] = [];
   for (const file of articleFiles) {
     const slug = file.split('/').pop()!.replace(/\.mdx$/, '');
@@ -262,7 +262,7 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     issues.push(...parsed.issues);
     const result = articleSchema.safeParse(parsed.data);
     // An article with bad frontmatter still exists: links to it are not reported as dangling.
-    articles.set(slug, { file, anchors: headingAnchors(split.body), related: result.data?.related ?? [] });
+    articles.set(slug, { file, anchors: headingAnchors(split.body), related: result.data?.related ?? [], hub: result.data?.hub });
     for (const value of handWrittenCareLists(split.body)) {
       issues.push({
         file,
@@ -302,6 +302,20 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     article.related.forEach((id, index) => {
       if (id === slug) issues.push({ file: article.file, field: `related[${index}]`, value: describeValue(id), message: 'must not point to the article itself' });
       else if (!articles.has(id)) dangling(article.file, `related[${index}]`, id, 'an article');
+    });
+  }
+
+  // Topic hubs: declared on their first page, every page exists, and no page is in two topics.
+  const hubFileOf = new Map<string, string>();
+  for (const [slug, article] of articles) {
+    article.hub?.pages.forEach((page, index) => {
+      const field = `hub.pages[${index}].article`;
+      if (index === 0 && page.article !== slug) {
+        issues.push({ file: article.file, field, value: describeValue(page.article), message: `must be "${slug}", the article that declares the hub` });
+      } else if (!articles.has(page.article)) dangling(article.file, field, page.article, 'an article');
+      else if (hubFileOf.has(page.article)) {
+        issues.push({ file: article.file, field, value: describeValue(page.article), message: `is already a page of the hub in ${hubFileOf.get(page.article)}` });
+      } else hubFileOf.set(page.article, article.file);
     });
   }
 

@@ -10,6 +10,9 @@ import { launchBrowser, newContext } from './browser.ts';
 // results and offers "Did you mean …": the row names the suggestion, and its answers are those
 // of the search the suggestion runs.
 const RISKS = '/articles/risks-and-who-should-avoid-it/';
+const BABIES = '/articles/babies-and-children/';
+const SIDE_EFFECTS = '/articles/side-effects/';
+const TELL = '/articles/what-to-tell-your-therapist/';
 const WHAT_IS = '/articles/what-is-sacral-massage/';
 const EXPECT = '/articles/what-to-expect/';
 const CLAIMS = '/articles/claimed-uses/';
@@ -32,14 +35,14 @@ const QUERIES: Row[] = [
   ['does it work', [EVIDENCE]],
   ['what to expect', [EXPECT]],
   ['how long does a session last', [EXPECT]],
-  ['side effects', [term('side-effect'), RISKS]],
+  ['side effects', [SIDE_EFFECTS, term('side-effect')]],
   ['concussion', [term('concussion'), RISKS]],
   ['head injury', [term('concussion'), term('traumatic-brain-injury'), RISKS]],
   ['aneurysm', [term('aneurysm'), RISKS]],
   ['brain swelling', [term('brain-swelling'), RISKS]],
   ['osteoporosis', [term('osteoporosis'), RISKS]],
   ['cancer', [RISKS]],
-  ['babies', [RISKS, term('infant-colic')]],
+  ['babies', [BABIES, RISKS, term('infant-colic')]],
   ['colic', [term('infant-colic'), CLAIMS]],
   ['fibromyalgia', [term('fibromyalgia'), CLAIMS]],
   ['migraine', [term('migraine'), CLAIMS]],
@@ -63,7 +66,7 @@ const QUERIES: Row[] = [
   ['ask my doctor', [CHECKLIST]],
   ['should I see a doctor first', [CHECKLIST]],
   // Questions as readers ask them.
-  ['is it safe for babies', [RISKS]],
+  ['is it safe for babies', [BABIES, RISKS]],
   ['is it safe while pregnant', [RISKS, CHECKLIST]],
   ['is it safe after a concussion', [RISKS, CHECKLIST]],
   ['can I have it if I take warfarin', [RISKS, CHECKLIST, term('blood-thinners')]],
@@ -71,20 +74,29 @@ const QUERIES: Row[] = [
   ['how much does it cost', [EXPECT]],
   ['what should I wear', [EXPECT]],
   ['how many sessions do I need', [EXPECT]],
-  ['will I feel sore afterwards', [EXPECT, RISKS]],
+  ['will I feel sore afterwards', [EXPECT, SIDE_EFFECTS]],
   ['what is the sacrum', [term('sacrum')]],
   ['what does sham mean', [term('sham')]],
   ['what is craniosacral therapy', [WHAT_IS, term('craniosacral-therapy')]],
   ['can it help back pain', [CLAIMS, EVIDENCE]],
   ['does it help migraines', [CLAIMS, term('migraine'), EVIDENCE]],
   ['is there evidence it works', [EVIDENCE]],
-  ['headache after craniosacral therapy', [RISKS, EXPECT]],
+  ['headache after craniosacral therapy', [SIDE_EFFECTS, EXPECT]],
+  ['side effects of craniosacral therapy', [SIDE_EFFECTS]],
+  ['feel worse after craniosacral therapy', [SIDE_EFFECTS, EXPECT]],
+  ['is it safe for children', [BABIES]],
+  ['what should I tell my therapist', [TELL, CHECKLIST]],
+  ['what to bring to my first session', [TELL, EXPECT]],
+  // Apostrophes: the site prints curly ones; readers type either.
+  ["what the evidence says and what it doesn't", [EVIDENCE]],
+  ['doctor’s go-ahead', [RISKS]],
+  ["child's doctor", [BABIES]],
   ['craniosacral therapy for colic', [CLAIMS, term('infant-colic')]],
   ['pelvic pain in pregnancy', [CLAIMS, term('pelvic-girdle-pain'), RISKS]],
   ['pregnancy', [RISKS, CLAIMS]],
   ['cranial sacral therapy', [term('craniosacral-therapy'), WHAT_IS]],
   // Misspellings: Pagefind's stemming finds some; the rest get "Did you mean …".
-  ['craniosacral for babys', [RISKS, CLAIMS]],
+  ['craniosacral for babys', [BABIES, RISKS, CLAIMS]],
   ['colick', [term('infant-colic'), CLAIMS]],
   ['headach', [CLAIMS, RISKS, term('migraine')]],
   ['insurence', [EXPECT]],
@@ -103,7 +115,9 @@ const QUERIES: Row[] = [
 // Where the answer must come first: the section that answers a question before a glossary entry
 // that only lists its words, and the glossary entry for a one-word "what is X".
 const FIRST: [query: string, first: string][] = [
-  ['is it safe for babies', RISKS],
+  ['is it safe for babies', BABIES],
+  ['side effects', SIDE_EFFECTS],
+  ['side effects of craniosacral therapy', SIDE_EFFECTS],
   ['back pain', CLAIMS],
   ['pregnancy', RISKS],
   ['what is the sacrum', term('sacrum')],

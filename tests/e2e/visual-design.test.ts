@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARE_LIST_TEXT } from '../../src/lib/checklist.ts';
 import { socialImagePath } from '../../src/lib/social-image.ts';
 import { brotliSize, DEFAULT_BUDGET } from '../support/weights.mjs';
 import { baseUrl, launchBrowser, newContext } from './browser.ts';
@@ -100,6 +101,35 @@ describe('article pages', () => {
     await desktop.mouse.wheel(0, 3000);
     await expect.poll(() => desktop.locator('.toc').evaluate((nav) => nav.getBoundingClientRect().top)).toBeLessThan(40);
     await desktop.context().close();
+  });
+
+  it('put what to do in an emergency first on the risks page: straight after the key points, on a 375 px phone', async () => {
+    const page = await open('/articles/risks-and-who-should-avoid-it/', { viewport: PHONE });
+    const layout = await page.evaluate(() => {
+      const top = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
+      const prose = document.querySelector('.prose')!;
+      const emergency = prose.querySelector('[data-care-list="emergency"]')!;
+      const urgent = prose.querySelector('[data-care-list="urgent"]')!;
+      const before = [...prose.children].slice(0, [...prose.children].indexOf(emergency));
+      return {
+        before: before.map((element) => `${element.tagName.toLowerCase()}#${element.id}`),
+        keyPointsBottom: document.querySelector('#key-points')!.parentElement!.getBoundingClientRect().bottom + window.scrollY,
+        emergency: { top: top(emergency), bottom: emergency.getBoundingClientRect().bottom + window.scrollY, heading: emergency.querySelector('h2, h3, h4')!.textContent },
+        urgent: { top: top(urgent), heading: urgent.querySelector('h2, h3, h4')!.textContent },
+        otherSections: [...prose.querySelectorAll('h2')].slice(1).map(top),
+      };
+    });
+    // The body opens with the emergency section: its heading, then the lists, before any other text.
+    expect(layout.before).toEqual(['h2#symptoms-that-need-a-doctor-now']);
+    expect(layout.emergency.top).toBeLessThan(layout.urgent.top);
+    expect(layout.urgent.top).toBeLessThan(Math.min(...layout.otherSections));
+    // It starts within the first two screens below the key points, with nothing long between.
+    expect(layout.emergency.top - layout.keyPointsBottom).toBeGreaterThan(0);
+    expect(layout.emergency.top - layout.keyPointsBottom).toBeLessThan(2 * PHONE.height);
+    // The lists still say what to do now.
+    expect(layout.emergency.heading).toBe(`${CARE_LIST_TEXT.emergency.label} ${CARE_LIST_TEXT.emergency.title}`);
+    expect(layout.urgent.heading).toBe(`${CARE_LIST_TEXT.urgent.label} ${CARE_LIST_TEXT.urgent.title}`);
+    await page.context().close();
   });
 
   it('offer a way back to the top that needs no JavaScript', async () => {

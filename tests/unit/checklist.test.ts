@@ -139,24 +139,26 @@ describe('the real checklist file', () => {
     expect(checklist.signGroups.map((group) => group.id)).toEqual(['after-a-session', 'before-a-session']);
   });
 
-  it('links every question to one of the fixed sections of the risks article', () => {
+  it('links every question to one of the fixed sections of the risks and safety pages', () => {
     const fixed = [
-      'symptoms-that-need-a-doctor-now',
-      'head-brain-and-spine-problems',
-      'blood-and-circulation',
-      'bones-skin-and-recent-injuries',
-      'pregnancy-cancer-and-other-conditions',
-      'babies-and-young-children',
-      'side-effects',
-      'what-to-tell-your-therapist',
+      'risks-and-who-should-avoid-it#symptoms-that-need-a-doctor-now',
+      'risks-and-who-should-avoid-it#head-brain-and-spine-problems',
+      'risks-and-who-should-avoid-it#blood-and-circulation',
+      'risks-and-who-should-avoid-it#bones-skin-and-recent-injuries',
+      'risks-and-who-should-avoid-it#pregnancy-cancer-and-other-conditions',
+      'babies-and-children#babies-and-young-children',
+      'babies-and-children#older-children',
+      'side-effects#what-studies-of-other-hands-on-therapies-found',
+      'what-to-tell-your-therapist#why-your-therapist-needs-to-know',
+      'what-to-tell-your-therapist#what-to-bring',
+      'what-to-tell-your-therapist#during-the-session',
     ];
     for (const question of questions) {
-      expect(question.learnMore.article, question.id).toBe('risks-and-who-should-avoid-it');
-      expect(fixed, question.id).toContain(question.learnMore.section);
+      expect(fixed, question.id).toContain(`${question.learnMore.article}#${question.learnMore.section}`);
     }
     // The red flags are explained where the page renders them all, from this data.
     for (const question of [...ofTier('emergency'), ...ofTier('urgent')]) {
-      expect(question.learnMore.section, question.id).toBe('symptoms-that-need-a-doctor-now');
+      expect(`${question.learnMore.article}#${question.learnMore.section}`, question.id).toBe('risks-and-who-should-avoid-it#symptoms-that-need-a-doctor-now');
     }
   });
 

@@ -220,6 +220,36 @@ describe('content validation', () => {
       message: 'articles/second-article.mdx: <CareList>: has tier "see-a-doctor", which is not one of emergency, urgent, ask-doctor, tell-therapist (value: "<CareList tier=\\"see-a-doctor\\" />")',
     },
     {
+      kind: 'a topic hub that does not start with the article declaring it',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('    - article: first-article\n      label: "First"\n', '').replace('label: "Second"', 'label: "Second"\n    - article: first-article\n      label: "First"'),
+      message: 'articles/first-article.mdx: hub.pages[0].article: must be "first-article", the article that declares the hub (value: "second-article")',
+    },
+    {
+      kind: 'a topic hub page that does not exist',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('- article: second-article', '- article: third-article'),
+      message: 'articles/first-article.mdx: hub.pages[1].article: refers to an article that does not exist (value: "third-article")',
+    },
+    {
+      kind: 'a topic hub listing an article twice',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('label: "Second"', 'label: "Second"\n    - article: second-article\n      label: "Again"'),
+      message: 'articles/first-article.mdx: hub.pages[2].article: lists an article twice (value: "second-article")',
+    },
+    {
+      kind: 'a topic hub of one page',
+      file: 'articles/first-article.mdx',
+      edit: (text) => text.replace('    - article: second-article\n      label: "Second"\n', ''),
+      message: 'articles/first-article.mdx: hub.pages: needs at least 2 pages (value: [{"article":"first-article","label":"First"}])',
+    },
+    {
+      kind: 'an article in two topic hubs',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace(/^related: .*$/m, (line) => `${line}\nhub:\n  title: "Another topic"\n  pages:\n    - article: second-article\n      label: "Again"\n    - article: first-article\n      label: "First again"`),
+      message: 'articles/second-article.mdx: hub.pages[0].article: is already a page of the hub in articles/first-article.mdx (value: "second-article")',
+    },
+    {
       kind: 'YAML that does not parse',
       file: 'claimed-uses/grades.yaml',
       edit: (text) => text.replace('- id: mixed', '- id: [mixed'),

@@ -11,6 +11,40 @@ export const reviewerSchema = z.object({
   date: calendarDateSchema,
 });
 
+/**
+ * A topic split over 2 to 8 short pages (the NHS "mini-hub"), declared on its first page. Every
+ * page of the topic shows the contents list at the top and Previous/Next links at the bottom.
+ */
+export const hubSchema = z
+  .object({
+    /** The topic, shown above the contents list, e.g. "Risks and safety". */
+    title: proseSchema,
+    /** Every page of the topic in reading order, the page that declares the hub first. */
+    pages: z
+      .array(
+        z
+          .object({
+            /** The article's slug. */
+            article: idSchema,
+            /** A short name for the contents list and Previous/Next, e.g. "Side effects". */
+            label: proseSchema,
+          })
+          .strict()
+      )
+      .min(2, { error: 'needs at least 2 pages' })
+      .max(8, { error: 'allows at most 8 pages' }),
+  })
+  .strict()
+  .superRefine((hub, context) => {
+    const seen = new Set<string>();
+    hub.pages.forEach((page, index) => {
+      if (seen.has(page.article)) context.addIssue({ code: 'custom', path: ['pages', index, 'article'], message: 'lists an article twice' });
+      seen.add(page.article);
+    });
+  });
+
+export type Hub = z.infer<typeof hubSchema>;
+
 /** Frontmatter of an article in content/articles/*.mdx. */
 export const articleSchema = z
   .object({
@@ -40,6 +74,8 @@ export const articleSchema = z
     related: z.array(idSchema).max(4),
     /** A real clinician's review, only if one happened. */
     reviewedBy: reviewerSchema.optional(),
+    /** On the first page of a topic split over several pages: the topic and its pages. */
+    hub: hubSchema.optional(),
   })
   .strict()
   .superRefine((article, context) => {
