@@ -51,12 +51,30 @@ export function posterLinkFor(origin: string, clinicName: string | null | undefi
   return link.length <= POSTER_LINK_MAX_LENGTH ? link : checklistLinkFor(origin, undefined);
 }
 
+/** A stretch of a poster link: `glued` text (a hyphen or "?" with the characters either side) is never broken. */
+export interface PosterLinkRun {
+  text: string;
+  glued: boolean;
+}
+
 /**
- * The link as a poster prints it for typing in: its hyphens never end a line, so that nobody
- * reads "sacral-massage-" at the end of a line as a word broken in two.
+ * The link as a poster prints it for typing in, in the parts a line may end after: each "/" (but
+ * not between the two of "//"), the "=" before a clinic's name and each space in the name ("%20").
+ * A part longer than a whole line may still be broken inside, but never beside a hyphen: each
+ * hyphen is glued to the characters either side, so that nobody reads "sacral-massage-" at the
+ * end of a line as a word broken in two ("?", where browsers also break, is glued the same way).
+ * The page and the clinics script build the same parts.
  */
-export function posterLinkText(link: string): string {
-  return link.replace(/-/g, '\u2011');
+export function posterLinkParts(link: string): PosterLinkRun[][] {
+  return link
+    .split(/(?<=\/)(?!\/)|(?<==)|(?<=%20)/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part
+        .split(/([^?-]?[?-]+(?:[^?-][?-]+)*[^?-]?)/)
+        .map((text, index) => ({ text, glued: index % 2 === 1 }))
+        .filter((run) => run.text !== '')
+    );
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   embedSnippetFor,
   paintQrCode,
   posterLinkFor,
-  posterLinkText,
+  posterLinkParts,
   qrMatrixFor,
   qrSideInModules,
   qrSvgFor,
@@ -27,6 +27,16 @@ const clinicStatus = find('[data-clinic-status]');
 // The link field always holds the current link: the build fills it in, render() keeps it up to date.
 const linkField = find<HTMLTextAreaElement>('[data-copy-source="link"]');
 
+/** Prints a link on the poster as the page was built with it (ClinicPoster): a line may end only at a <wbr>. */
+function showPosterLink(element: HTMLElement, link: string): void {
+  element.replaceChildren(
+    ...posterLinkParts(link).flatMap((runs, index) => [
+      ...(index > 0 ? [document.createElement('wbr')] : []),
+      ...runs.map((run) => (run.glued ? Object.assign(document.createElement('span'), { className: 'poster-link__glued', textContent: run.text }) : run.text)),
+    ])
+  );
+}
+
 /** Brings the link, QR codes, poster and embed code in line with the name in the field, and says why a name is refused. */
 function render(): void {
   const check = checkClinicName(nameInput.value);
@@ -36,7 +46,7 @@ function render(): void {
   find<HTMLTextAreaElement>('[data-copy-source="embed"]').value = embedSnippetFor(origin, name);
   const imageSrc = svgDataUrl(qrSvgFor(linkField.value));
   for (const image of tools.querySelectorAll<HTMLImageElement>('[data-qr-image]')) image.src = imageSrc;
-  find('[data-poster-link]').textContent = posterLinkText(posterLinkFor(origin, name));
+  showPosterLink(find('[data-poster-link]'), posterLinkFor(origin, name));
   find('[data-poster-clinic]').textContent = name ?? '';
   find('[data-poster-clinic-line]').hidden = !name;
   // A "Copied" from before would now be about text that has changed.

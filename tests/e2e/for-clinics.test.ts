@@ -8,7 +8,6 @@ import {
   embedResizeScript,
   embedSnippetFor,
   posterLinkFor,
-  posterLinkText,
   QR_QUIET_ZONE,
   qrMatrixFor,
 } from '../../src/lib/clinic-link.ts';
@@ -103,7 +102,7 @@ describe('the for-clinics page', () => {
     await nameField(page).pressSequentially(NAME);
     await expect(linkField(page).inputValue()).resolves.toBe(checklistLinkFor(origin, NAME));
     await expect(embedField(page).inputValue()).resolves.toBe(embedSnippetFor(origin, NAME));
-    await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(posterLinkText(posterLinkFor(origin, NAME)));
+    await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(posterLinkFor(origin, NAME));
     await expect(page.getByRole('link', { name: 'Open my link (opens in a new tab)' }).getAttribute('href')).resolves.toBe(checklistLinkFor(origin, NAME));
     await expect(page.locator('[data-poster-clinic]').textContent()).resolves.toBe(NAME);
     await expect(page.locator('[data-poster-clinic-line]').isVisible()).resolves.toBe(true);
@@ -300,9 +299,7 @@ describe('the for-clinics page', () => {
       await page.getByRole('radio', { name: label }).check();
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('[data-poster]').isVisible()).resolves.toBe(true);
-      await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(
-        posterLinkText(posterLinkFor(origin, 'W'.repeat(CLINIC_NAME_MAX_LENGTH)))
-      );
+      await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(posterLinkFor(origin, 'W'.repeat(CLINIC_NAME_MAX_LENGTH)));
       // A test build says so on the printed poster too: its QR code reaches nobody.
       await expect(page.locator('[data-poster] [data-site-address-notice]').isVisible()).resolves.toBe(true);
       for (const selector of [
@@ -330,6 +327,53 @@ describe('the for-clinics page', () => {
       await context.close();
     }
   );
+
+  describe('the poster’s link, at the poster’s width', () => {
+    /** The link as the poster prints it, line by line, read from where each character is drawn. */
+    const printedLines = (page: Page) =>
+      page.locator('[data-poster-link]').evaluate((element) => {
+        const lines: string[] = [];
+        let lastTop: number | undefined;
+        const range = document.createRange();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let index = 0; index < node.length; index += 1) {
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const top = range.getBoundingClientRect().top;
+            if (lastTop === undefined || Math.abs(top - lastTop) > 2) lines.push('');
+            lines[lines.length - 1] += node.data[index];
+            lastTop = top;
+          }
+        }
+        return { lines, overflow: element.scrollWidth - element.clientWidth };
+      });
+
+    it.each([
+      { label: 'the plain link', name: '', longPart: false },
+      { label: 'a name with spaces', name: NAME, longPart: false },
+      { label: 'a hyphenated name', name: 'Bem-estar Fisio-terapia', longPart: false },
+      { label: 'a name in another script', name: 'Физио Дом', longPart: false },
+      { label: 'the longest name, one word', name: 'W'.repeat(CLINIC_NAME_MAX_LENGTH), longPart: true },
+    ])('ends a line only after a "/", the "=" or a space, never beside a hyphen ($label)', async ({ name, longPart }) => {
+      for (const view of ['phone', 'print'] as const) {
+        const { context, page, origin } = await openPage({ viewport: { width: 375, height: 812 } });
+        if (name) await nameField(page).fill(name);
+        if (view === 'print') await page.emulateMedia({ media: 'print' });
+        const link = posterLinkFor(origin, name);
+        const { lines, overflow } = await printedLines(page);
+        expect(lines.join(''), view).toBe(link);
+        expect(overflow, view).toBeLessThanOrEqual(0);
+        expect(lines.length, view).toBeGreaterThan(1);
+        for (const [index, line] of lines.entries()) {
+          expect(line, `${view}, line ${index + 1} of ${JSON.stringify(lines)}`).not.toMatch(/^-|[-?]$/);
+          // Only a part longer than a whole line (a name of one long word) may be broken inside.
+          if (index < lines.length - 1 && !longPart) expect(line, `${view}: ${JSON.stringify(lines)}`).toMatch(/(\/|=|%20)$/);
+        }
+        await context.close();
+      }
+    });
+  });
 
   it('opens the print dialog from the Print poster button', async () => {
     const { context, page } = await openPage();

@@ -9,7 +9,7 @@ import {
   paintQrCode,
   POSTER_LINK_MAX_LENGTH,
   posterLinkFor,
-  posterLinkText,
+  posterLinkParts,
   QR_QUIET_ZONE,
   qrMatrixFor,
   qrSideInModules,
@@ -110,10 +110,19 @@ describe('posterLinkFor', () => {
     expect(posterLinkFor(ORIGIN, undefined)).toBe(`${ORIGIN}/checklist/`);
   });
 
-  it('prints hyphens that never end a line, and nothing else changed', () => {
-    const text = posterLinkText(`${ORIGIN}/checklist/?clinic=Bem-estar`);
-    expect(text).not.toContain('-');
-    expect(text.replace(/\u2011/g, '-')).toBe(`${ORIGIN}/checklist/?clinic=Bem-estar`);
+  it('lets a printed line end only after a "/" (not inside "//"), the "=" and a space in the name', () => {
+    const link = `${ORIGIN}/checklist/?clinic=Riverside%20Physio%20%26%20Massage`;
+    const parts = posterLinkParts(link).map((runs) => runs.map((run) => run.text).join(''));
+    expect(parts).toEqual(['https://', 'sacral-massage-explained.example/', 'checklist/', '?clinic=', 'Riverside%20', 'Physio%20', '%26%20', 'Massage']);
+    expect(parts.join('')).toBe(link);
+  });
+
+  it('glues every hyphen and "?" to the characters either side, and changes no character', () => {
+    const link = `${ORIGIN}/checklist/?clinic=Bem-estar%20x--y-`;
+    const runs = posterLinkParts(link).flat();
+    expect(runs.filter((run) => run.glued).map((run) => run.text)).toEqual(['l-m', 'e-e', '?c', 'm-e', 'x--y-']);
+    expect(runs.filter((run) => !run.glued).every((run) => !/[?-]/.test(run.text))).toBe(true);
+    expect(runs.map((run) => run.text).join('')).toBe(link);
   });
 });
 
