@@ -14,6 +14,9 @@ import { supportLinkSchema } from './lib/schemas/support.ts';
 
 // Cross-references between collections are checked before the build starts, by the
 // pre-build-checks integration (astro.config.mjs); these schemas type each entry.
+// Astro keeps parsed entries until this file's text changes, not when a schema it imports does:
+// after changing a schema in src/lib/schemas, raise this number so every entry is parsed again.
+// Schema revision: 2 (prose fields made typographic: quotes and apostrophes).
 const contentFile = (key: keyof typeof CONTENT_PATHS) => join(CONTENT_DIR, CONTENT_PATHS[key]);
 
 const articles = defineCollection({

@@ -62,7 +62,7 @@ export const OUTCOME_TEXT: Readonly<Record<OutcomeTier, { headline: string; advi
   },
   incomplete: {
     headline: 'Answer every question to see your result',
-    advice: 'Some questions have no answer yet. If you do not know an answer, choose "Not sure".',
+    advice: 'Some questions have no answer yet. If you do not know an answer, choose “Not sure”.',
   },
 };
 

@@ -12,6 +12,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { retractedPhraseSchema } from './schemas/retracted-phrase.ts';
 import { supportLinkSchema } from './schemas/support.ts';
 import { citedSourceIds, glossaryTermIds } from './citations.ts';
+import { straightQuotes } from './typography.ts';
 
 /** One content mistake: which file, which field, the bad value and what is wrong with it. */
 export interface ContentIssue {
@@ -414,8 +415,11 @@ function careListProblem(checklist: Checklist, selection: CareListSelection): st
   }
 }
 
-/** Lower case with every run of spaces and line breaks as one space, so wrapping never hides a phrase. */
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+/**
+ * Lower case, straight quotes, and every run of spaces and line breaks as one space, so neither
+ * wrapping nor the quote style (the schema makes phrases typographic) hides a phrase.
+ */
+const normalise = (text: string) => straightQuotes(text).toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Phrases the site withdrew (content/retracted-phrases.yaml) must not come back in any of

@@ -50,6 +50,25 @@ describe('every page in the sitemap', () => {
     await context.close();
   });
 
+  it.each(paths)('%s uses one quote style: no straight apostrophe or quote in its text', async (path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(path, { waitUntil: 'load' });
+    // Every text node the page shows (its <title> too), once its scripts ran; not code, nor a URL.
+    const straight = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('script, style, noscript, template, code, pre, kbd, samp, textarea')) continue;
+        const text = node.textContent!.replace(/\bhttps?:\/\/\S+/g, '');
+        if (/['"]/.test(text)) found.push(text.replace(/\s+/g, ' ').trim());
+      }
+      return found;
+    });
+    expect(straight).toEqual([]);
+    await context.close();
+  });
+
   for (const viewport of VIEWPORTS) {
     for (const scheme of SCHEMES) {
       it.each(paths)(`%s has no axe violations (${scheme}, ${viewport.name} ${viewport.width}px)`, async (path) => {
@@ -75,7 +94,7 @@ describe('the sources page', () => {
     const entries = await page.locator('li[id^="source-"]').allTextContents();
     expect(entries.length).toBeGreaterThan(30);
     for (const entry of entries) expect(entry).toMatch(/How we checked it: We read .+, \d{1,2} \w+ \d{4}\./);
-    expect(entries.some((entry) => /in a copy on [\w.]+, not the journal's own page/.test(entry))).toBe(true);
+    expect(entries.some((entry) => /in a copy on [\w.]+, not the journal’s own page/.test(entry))).toBe(true);
     // A positive review points to its published criticism, which is on the same page.
     const criticism = page.locator('#source-haller-2020 a[href^="#source-"]');
     const target = (await criticism.first().getAttribute('href'))!;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { typographicQuotes } from '../typography.ts';
 
 /** Lower-case words joined by hyphens: the form every id and slug takes. */
 export const idSchema = z
@@ -20,11 +21,15 @@ export const calendarDateSchema = z.union([z.date(), z.string()]).transform((val
   return date;
 });
 
-/** Plain text that must not be empty or a leftover placeholder. */
+/**
+ * Plain text that must not be empty or a leftover placeholder. Its straight quotes and
+ * apostrophes become typographic ones, so every page shows one style (see typography.ts).
+ */
 export const proseSchema = z
   .string()
   .trim()
   .min(1, { error: 'must not be empty' })
   .refine((text) => !/\b(TODO|TBD|FIXME|lorem ipsum|placeholder)\b/i.test(text), {
     error: 'contains a placeholder (TODO, TBD, FIXME, lorem ipsum, placeholder)',
-  });
+  })
+  .transform(typographicQuotes);
