@@ -6,11 +6,11 @@ export interface Crumb {
   url: string;
 }
 
-export interface ArticleFacts {
+/** What every MedicalWebPage of the site states about itself. */
+export interface PageFacts {
   title: string;
   description: string;
   url: string;
-  about: string;
   published: Date;
   updated: Date;
   lastReviewed: Date;
@@ -23,6 +23,20 @@ export interface ArticleFacts {
   copyright: { holder: string; year: number };
   /** The licence of the text, as a URL. */
   licenseUrl: string;
+}
+
+export interface ArticleFacts extends PageFacts {
+  /** The therapy the article is about. */
+  about: string;
+}
+
+export interface ConditionFacts extends PageFacts {
+  /** The condition the page is about, as its title names it. */
+  condition: string;
+  /** Other names readers use for it. */
+  alternateNames: readonly string[];
+  /** The therapy whose evidence for the condition the page weighs. */
+  therapy: string;
 }
 
 const CONTEXT = 'https://schema.org';
@@ -60,8 +74,8 @@ export function websiteJsonLd(site: { name: string; url: string; description: st
   };
 }
 
-/** MedicalWebPage for an article. `reviewedBy` appears only when a real review exists. */
-export function articleJsonLd(facts: ArticleFacts) {
+/** A MedicalWebPage about `about`. `reviewedBy` appears only when a real review exists. */
+function medicalWebPage(facts: PageFacts, about: Record<string, unknown>, mentions?: Record<string, unknown>) {
   return {
     '@context': CONTEXT,
     '@type': 'MedicalWebPage',
@@ -73,7 +87,8 @@ export function articleJsonLd(facts: ArticleFacts) {
     datePublished: day(facts.published),
     dateModified: day(facts.updated),
     lastReviewed: day(facts.lastReviewed),
-    about: { '@type': 'MedicalTherapy', name: facts.about },
+    about,
+    ...(mentions && { mentions }),
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
     copyrightHolder: { '@type': 'Organization', name: facts.copyright.holder, url: facts.siteUrl },
@@ -84,6 +99,20 @@ export function articleJsonLd(facts: ArticleFacts) {
       reviewedBy: { '@type': 'Person', name: facts.reviewedBy.name, description: facts.reviewedBy.credentials },
     }),
   };
+}
+
+/** MedicalWebPage for an article about the therapy. */
+export function articleJsonLd(facts: ArticleFacts) {
+  return medicalWebPage(facts, { '@type': 'MedicalTherapy', name: facts.about });
+}
+
+/** MedicalWebPage for a condition page: about the condition, mentioning the therapy it weighs. */
+export function conditionJsonLd(facts: ConditionFacts) {
+  return medicalWebPage(
+    facts,
+    { '@type': 'MedicalCondition', name: facts.condition, ...(facts.alternateNames.length && { alternateName: [...facts.alternateNames] }) },
+    { '@type': 'MedicalTherapy', name: facts.therapy }
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidenc
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
 import { describeCheck } from '../../src/lib/source-checks.ts';
-import { articleJsonLd, breadcrumbList, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
+import { articleJsonLd, breadcrumbList, conditionJsonLd, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
 
 describe('citations', () => {
   const body = 'A.<Cite id="b-2020" /> B.<Cite id="a-2019" /> C.<Cite id="b-2020" /> <Term id="sacrum">x</Term><Term id="spine">y</Term>';
@@ -82,13 +82,13 @@ describe('evidence map', () => {
     { id: 'empty', order: 3, label: 'Nothing here' },
   ];
   const uses = [
-    { id: 'b', condition: 'B', grade: 'mixed', order: 2 },
-    { id: 'a', condition: 'A', grade: 'mixed', order: 1 },
-    { id: 'c', condition: 'C', grade: 'none', order: 3 },
+    { id: 'b', condition: 'B', grade: 'mixed' },
+    { id: 'a', condition: 'A', grade: 'mixed' },
+    { id: 'c', condition: 'C', grade: 'none' },
   ];
   const groups = groupByGrade(grades, uses);
 
-  it('keeps every grade in scale order, with its uses in order', () => {
+  it('keeps every grade in scale order, with its uses A to Z', () => {
     expect(groups.map((group) => [group.grade.id, group.uses.map((use) => use.id)])).toEqual([
       ['none', ['c']],
       ['mixed', ['a', 'b']],
@@ -142,6 +142,19 @@ describe('structured data', () => {
     expect(data.breadcrumb).toEqual(breadcrumbList(facts.breadcrumbs));
     expect(data).not.toHaveProperty('reviewedBy');
     expect(articleJsonLd({ ...facts, reviewedBy: { name: 'Dr A', credentials: 'MD' } })).toHaveProperty('reviewedBy.name', 'Dr A');
+  });
+
+  it('describes a condition page as a MedicalWebPage about a MedicalCondition, with its other names, mentioning the therapy', () => {
+    const { about: _about, ...page } = facts;
+    const data = conditionJsonLd({ ...page, condition: 'Colic in babies', alternateNames: ['colic', 'crying baby'], therapy: 'Craniosacral therapy' });
+    expect(data).toMatchObject({
+      '@type': 'MedicalWebPage',
+      about: { '@type': 'MedicalCondition', name: 'Colic in babies', alternateName: ['colic', 'crying baby'] },
+      mentions: { '@type': 'MedicalTherapy', name: 'Craniosacral therapy' },
+      breadcrumb: breadcrumbList(facts.breadcrumbs),
+    });
+    expect(articleJsonLd(facts)).not.toHaveProperty('mentions');
+    expect(articleJsonLd(facts).about).toEqual({ '@type': 'MedicalTherapy', name: 'Craniosacral therapy' });
   });
 
   it('numbers breadcrumbs from 1', () => {
