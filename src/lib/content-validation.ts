@@ -137,13 +137,18 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
+/** The text of the Markdown headings (`##` to `######`) of an article body, without inline markup. */
+export function headingTexts(body: string): string[] {
+  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
+  return [...withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
+    match[1]!.replace(/<[^>]+>/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')
+  );
+}
+
 /** Anchors the Markdown headings of an article body will get (github-slugger, as Astro does). */
 export function headingAnchors(body: string): string[] {
   const slugger = new GithubSlugger();
-  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
-  return [...withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
-    slugger.slug(match[1]!.replace(/<[^>]+>/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, ''))
-  );
+  return headingTexts(body).map((text) => slugger.slug(text));
 }
 
 interface ListCollection<T> {

@@ -1,3 +1,4 @@
+import type { Checklist } from './schemas/checklist.ts';
 import type { GlossaryTerm } from './schemas/glossary.ts';
 import type { SearchKind } from './search-results.ts';
 
@@ -17,19 +18,27 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
 const searchMetaHtml = (field: string, value: string) =>
   `<meta data-pagefind-meta="${field}[content]" content="${escapeHtml(value)}">`;
 
+/** How much a glossary alias counts in ranking, against 1 for the definition and 7 for the term. */
+const GLOSSARY_ALIAS_WEIGHT = 1;
+
+/** The data-pagefind-body attributes for `kind`, written out as HTML attributes. */
+const bodyAttributesHtml = (kind: SearchKind) =>
+  Object.entries(searchBodyAttributes(kind))
+    .map(([name, value]) => (value ? `${name}="${value}"` : name))
+    .join(' ');
+
 /**
  * A glossary term as its own small HTML page for the search index, so each term is one result
  * that links to its entry. The aliases are the lay words readers type ("blood thinners", "jaw
- * pain"), so they weigh like a heading, just under the term itself.
+ * pain"): they count as much as the definition's words, so that a term whose name is the query
+ * wins, but an article section that answers a question is not outranked by a term that only
+ * lists the query's words among its aliases.
  */
 export function glossaryRecordHtml(term: GlossaryTerm, language: string): string {
-  const attributes = Object.entries(searchBodyAttributes('Glossary'))
-    .map(([name, value]) => (value ? `${name}="${value}"` : name))
-    .join(' ');
   const aliases = term.aliases.length
-    ? `<p data-pagefind-weight="6">Also called: ${escapeHtml(term.aliases.join(', '))}</p>`
+    ? `<p data-pagefind-weight="${GLOSSARY_ALIAS_WEIGHT}">Also called: ${escapeHtml(term.aliases.join(', '))}.</p>`
     : '';
-  return `<!doctype html><html lang="${language}"><head>${searchMetaHtml('description', term.definition)}</head><body><article ${attributes}><h1>${escapeHtml(term.term)}</h1>${aliases}<p>${escapeHtml(term.definition)}</p></article></body></html>`;
+  return `<!doctype html><html lang="${language}"><head></head><body><article ${bodyAttributesHtml('Glossary')}><h1>${escapeHtml(term.term)}</h1>${aliases}<p>${escapeHtml(term.definition)}</p></article></body></html>`;
 }
 
 /**
@@ -66,4 +75,44 @@ export function articleSearchKeywords(
       seen.add(lowerCase);
       return true;
     });
+}
+
+/** The checklist page, which search links to question by question. */
+export const CHECKLIST_URL = '/checklist/';
+
+/** The anchor of a question on the checklist page (the checklist opens the step that holds it). */
+export const checklistQuestionAnchor = (questionId: string): string => `question-${questionId}`;
+
+/** How much a checklist question counts in ranking: less than an article heading, since the article explains. */
+const CHECKLIST_QUESTION_WEIGHT = 3;
+
+/**
+ * The checklist page as the search index reads it: its head as built (title, description), and
+ * a body built from the checklist's data. The page's questions sit in a form, which Pagefind
+ * does not index, and readers want the question that matches, not a step: each question is a
+ * section of its own, titled by the question and explained by "why we ask", so a result links
+ * straight to `/checklist/#question-<id>`. The description, which says what the page is, opens it.
+ */
+export function checklistRecordHtml(checklist: Checklist, pageHtml: string): string {
+  const bodyAt = pageHtml.search(/<body[\s>]/);
+  if (bodyAt < 0) throw new Error('the checklist page has no <body> to index');
+  // Already escaped, as the page's attribute value.
+  const description = /<meta [^>]*name="description" content="([^"]*)"/.exec(pageHtml)?.[1] ?? '';
+  const questions = checklist.groups
+    .flatMap((group) => group.questions)
+    .map(
+      (question) =>
+        `<section><h2 id="${checklistQuestionAnchor(question.id)}" data-pagefind-weight="${CHECKLIST_QUESTION_WEIGHT}">${escapeHtml(question.text)}</h2><p>${escapeHtml(question.why)}</p></section>`
+    )
+    .join('');
+  return `${pageHtml.slice(0, bodyAt)}<body><div ${bodyAttributesHtml('Checklist')}><h1>${escapeHtml(checklist.title)}</h1><p>${description}</p>${questions}</div></body></html>`;
+}
+
+/**
+ * The lay names a condition page is found by ("TMJ", "crying baby"), as the record lists them:
+ * those its title does not already say.
+ */
+export function conditionSearchKeywords(use: { pageTitle: string; aliases: readonly string[] }): string[] {
+  const title = use.pageTitle.toLowerCase();
+  return use.aliases.filter((alias) => !title.includes(alias.toLowerCase()));
 }

@@ -46,10 +46,10 @@ function article(number, count, random, pickWord) {
     });
     const linked = ((number + section * 31) % count) + 1;
     sections.push(
-      section === 1 ? '## Overview' : `## Section ${section} about ${WORDS[(number + section) % WORDS.length]}`,
+      section === 1 ? '## Overview' : `## Section ${section} about ${pickWord(random)} and ${pickWord(random)}`,
       section === 1 ? `The <Term id="${termId(number % TERM_COUNT)}">${WORDS[number % WORDS.length]}</Term> matters here.` : '',
       ...paragraphs,
-      `### Details for part ${section}`,
+      `### Details for part ${section}: ${pickWord(random)}`,
       ...Array.from({ length: 4 }, () => `- ${sentence(random, pickWord, 6)}`),
       `See [another article](/articles/${articleId(linked)}/) for more.`
     );
@@ -75,7 +75,8 @@ function article(number, count, random, pickWord) {
 
 /**
  * Writes a valid content set with `count` articles into `dir` (emptied first). `pickWord(random)`
- * chooses each word of the prose; the search benchmark passes one with a large, realistic vocabulary.
+ * chooses each word of the prose and of the headings' topics; the search benchmark passes one
+ * with a large, realistic vocabulary.
  */
 export function generateContent(dir, count, { pickWord = anyWord } = {}) {
   rmSync(dir, { recursive: true, force: true });

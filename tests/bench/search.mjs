@@ -2,8 +2,10 @@
 // `npm run bench:search`: how site search does on a site of 1,000 articles. Generates a
 // throwaway content set with a realistic vocabulary, builds and indexes it into a temp folder,
 // serves it on 127.0.0.1 and measures in Chromium: index size, bytes transferred for a first and
-// a later query through the real search dialog, and the time from query to results once the
-// index is loaded. A benchmark, not a test: it prints a table and exits 0 unless something broke.
+// a later query and for one that finds nothing (which fetches the "Did you mean" vocabulary)
+// through the real search dialog, and the time from query to results once the index is loaded,
+// through the site's own search module (its Pagefind queries, then shaping each result). A
+// benchmark, not a test: it prints a table and exits 0 unless something broke.
 // Usage: node tests/bench/search.mjs [article count]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,15 +13,15 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search-results.ts';
+import { VOCABULARY_URL } from '../../src/lib/search-suggestions.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
-import { runPagefindQueries } from '../support/pagefind-queries.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
 import { generateContent } from './generate-content.mjs';
 
 const ARTICLES = Number(process.argv[2] ?? 1000);
 const TIMED_QUERIES = 60;
 const RESULTS_SHOWN = 8; // what the search dialog shows
+const NOTHING_FOUND_QUERY = 'qqzzxv';
 const TARGETS = { firstResultsMs: 50, firstQueryKb: 100 };
 
 // --- A realistic vocabulary -------------------------------------------------------------------
@@ -145,19 +147,40 @@ function recordRequests(page, origin, dist) {
 /** Types a query into the open search dialog and waits until its results are shown and nothing more loads. */
 async function searchInDialog(page, query) {
   await page.locator('#search-dialog-input').fill(query);
-  await page.waitForFunction(
-    ([text, shown]) => {
-      const status = document.querySelector('[data-search-dialog] [data-search-status]')?.textContent ?? '';
-      const total = status.includes(`“${text}”`) ? Number.parseInt(status, 10) || 0 : -1;
-      return (
-        total >= 0 &&
-        document.querySelectorAll('[data-search-dialog] [data-search-results] > li').length === Math.min(total, shown)
-      );
-    },
-    [query, RESULTS_SHOWN]
-  );
+  await page.waitForFunction((text) => {
+    const status = document.querySelector('[data-search-dialog] [data-search-status]')?.textContent ?? '';
+    return status.includes(`“${text}”`) && !document.querySelector('[data-search-dialog] [aria-busy]');
+  }, query);
   await page.waitForLoadState('networkidle');
 }
+
+// Source text, not a function: test runners rewrite `import()` inside functions they transform.
+const TIME_QUERIES = `async ({ moduleUrl, queries, shown }) => {
+  const search = await import(moduleUrl);
+  const timings = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const found = await search.searchSite(query);
+    const ranked = performance.now();
+    let firstShown;
+    let count = 0;
+    await found.pages.next(shown, () => {
+      firstShown ??= performance.now();
+      count += 1;
+      return true;
+    });
+    const done = performance.now();
+    timings.push({ query, count, rankMs: ranked - started, firstMs: (firstShown ?? done) - started, allMs: done - started });
+  }
+  return timings;
+}`;
+
+/**
+ * For each query, milliseconds from asking the site's search module (searchSite) to: Pagefind's
+ * results ranked, the first result ready to show, and all `shown` results ready.
+ */
+const timeQueries = (page, moduleUrl, queries, shown) =>
+  page.evaluate(`(${TIME_QUERIES})(${JSON.stringify({ moduleUrl, queries, shown })})`);
 
 const percentile = (values, fraction) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -211,9 +234,22 @@ try {
   const beforeLater = requests.mark;
   await searchInDialog(page, laterQuery);
   const later = requests.since(beforeLater);
+  const beforeNothing = requests.mark;
+  await searchInDialog(page, NOTHING_FOUND_QUERY);
+  const nothing = requests.since(beforeNothing);
+  const vocabularyFile = join(dist, VOCABULARY_URL);
+  const vocabularyWords = JSON.parse(readFileSync(vocabularyFile, 'utf8')).length;
 
-  // The index is loaded: now time each query, from search() to results ready to show.
-  const timings = await runPagefindQueries(page, timedQueries, { options: PAGEFIND_OPTIONS, top: RESULTS_SHOWN });
+  // The index is loaded: now time each query through the search module, as the dialog runs it.
+  const moduleUrl = new URL(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .find((name) => /\/_astro\/search\.[\w-]+\.js$/.test(name))
+    )
+  ).pathname;
+  const timings = await timeQueries(page, moduleUrl, timedQueries, RESULTS_SHOWN);
   const spread = (key) => {
     const values = timings.map((timing) => timing[key]);
     return `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
@@ -238,7 +274,17 @@ try {
       `<= ${TARGETS.firstQueryKb} KB ${within(first.index, TARGETS.firstQueryKb * 1024)}`,
     ],
     [`later query "${laterQuery}": index data`, `${kb(later.index)} KB (${later.requests} requests)`, ''],
-    [`${timings.length} varied queries, index loaded: ranked`, spread('rankMs'), ''],
+    [
+      `a query that finds nothing, "${NOTHING_FOUND_QUERY}": index data and vocabulary`,
+      `${kb(nothing.index)} KB (${nothing.requests} requests)`,
+      '',
+    ],
+    [
+      `  of which ${VOCABULARY_URL} ("Did you mean"), fetched only then`,
+      `${kb(sentBytes(vocabularyFile))} KB (${kb(statSync(vocabularyFile).size)} KB raw, ${vocabularyWords} words)`,
+      '',
+    ],
+    [`${timings.length} varied queries, index loaded: Pagefind's results ranked`, spread('rankMs'), ''],
     [
       '  first result ready to show',
       spread('firstMs'),
@@ -246,6 +292,12 @@ try {
     ],
     [`  all ${RESULTS_SHOWN} results the dialog shows ready`, spread('allMs'), ''],
   ];
+  const slowest = [...timings].sort((a, b) => b.firstMs - a.firstMs).slice(0, 3);
+  rows.push([
+    '  slowest first results',
+    slowest.map((timing) => `"${timing.query}" ${timing.firstMs.toFixed(0)} ms`).join(', '),
+    '',
+  ]);
   console.log(
     `\nsearch on ${ARTICLES} generated articles, in Chromium on 127.0.0.1 (KB as a host sends them: text files brotli, Pagefind's data files already gzip)\n`
   );

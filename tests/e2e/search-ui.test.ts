@@ -39,9 +39,14 @@ async function closeClean(watch: PageWatch): Promise<void> {
 const dialog = (page: Page) => page.locator('[data-search-dialog]');
 const searchButton = (page: Page) => page.locator('header [data-search-open]');
 
+/** How long to wait for search results: the first search also loads Pagefind, on a busy machine. */
+const SEARCH_WAIT = { timeout: 15_000 };
+
 async function typeQuery(page: Page, root: string, query: string): Promise<void> {
   await page.locator(`${root} [data-search-input]`).fill(query);
-  await expect.poll(() => page.locator(`${root} [data-search-status]`).textContent()).toContain(`for “${query}”`);
+  await expect
+    .poll(() => page.locator(`${root} [data-search-status]`).textContent(), SEARCH_WAIT)
+    .toContain(`for “${query}”`);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -59,7 +64,7 @@ describe('the header search on an article page', () => {
     await page.waitForTimeout(300);
     expect(watch.requests.filter(isSearchCode)).toEqual([]);
     await searchButton(page).click();
-    await expect.poll(() => watch.requests.filter(isSearchCode).length).toBeGreaterThan(2);
+    await expect.poll(() => watch.requests.filter(isSearchCode).length, SEARCH_WAIT).toBeGreaterThan(2);
     expect(watch.requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await closeClean(watch);
   });
@@ -74,7 +79,7 @@ describe('the header search on an article page', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-input');
     await expect(page.locator('#search-dialog-input').inputValue()).resolves.toBe('sacrum');
     await expect
-      .poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-dialog] [data-search-status]').textContent(), SEARCH_WAIT)
       .toContain('for “sacrum”');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
@@ -110,14 +115,148 @@ describe('the header search on an article page', () => {
     await closeClean(watch);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violations with the dialog open and showing results (${colorScheme})`, async () => {
-      const { page, watch } = await open(ARTICLE, { colorScheme });
+  it('marks only the words that matter, and links the checklist to the question that matched', async () => {
+    const { page, watch } = await open(ARTICLE);
+    await searchButton(page).click();
+    await typeQuery(page, '[data-search-dialog]', 'is it safe for babies');
+    const results = page.locator('[data-search-dialog] [data-search-results]');
+    const marks = (await results.locator('mark').allTextContents()).map((mark) => mark.toLowerCase());
+    expect(marks.length).toBeGreaterThan(2);
+    expect(marks.filter((mark) => !/^(safe|safety|bab(y|ies|y's))$/.test(mark))).toEqual([]);
+    await expect(results.locator('> li > p:first-child a').first().getAttribute('href')).resolves.toBe(ARTICLE);
+    const sectionLinks = await results
+      .locator('ul a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(sectionLinks).toContain(`${ARTICLE}#babies-and-young-children`);
+    expect(sectionLinks).toContain('/checklist/#question-baby-under-two');
+    expect(sectionLinks.filter((href) => href?.startsWith('/checklist/#group-'))).toEqual([]);
+    await closeClean(watch);
+  });
+
+  it('offers "Did you mean" for a misspelling, and a click on it runs the suggestion', async () => {
+    const { page, watch } = await open(ARTICLE);
+    await searchButton(page).click();
+    const vocabularyBefore = watch.requests.filter((url) => url.endsWith('/pagefind/vocabulary.json')).length;
+    await typeQuery(page, '[data-search-dialog]', 'migrane');
+    const dialogRoot = dialog(page);
+    await expect(dialogRoot.locator('[data-search-status]').textContent()).resolves.toBe('No results for “migrane”');
+    await expect(dialogRoot.locator('[data-search-results] > li').count()).resolves.toBe(0);
+    const suggestion = dialogRoot.locator('[data-search-suggestion]');
+    await expect(suggestion.textContent()).resolves.toBe('Did you mean migraine?');
+    expect(watch.requests.filter((url) => url.endsWith('/pagefind/vocabulary.json')).length).toBe(vocabularyBefore + 1);
+    await suggestion.getByRole('link', { name: 'migraine' }).click();
+    await expect
+      .poll(() => dialogRoot.locator('[data-search-status]').textContent(), SEARCH_WAIT)
+      .toMatch(/^\d+ results? for “migraine”$/);
+    await expect(page.locator('#search-dialog-input').inputValue()).resolves.toBe('migraine');
+    await expect(dialogRoot.evaluate((element: HTMLDialogElement) => element.open)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-input');
+    await expect(suggestion.isVisible()).resolves.toBe(false);
+    await expect(
+      dialogRoot.locator('[data-search-results] > li > p:first-child a').first().getAttribute('href')
+    ).resolves.toBe('/glossary/#migraine');
+    await closeClean(watch);
+  });
+
+  it('does not take "sids" for "side": no results, no marks, no suggestion, and links onward', async () => {
+    const { page, watch } = await open(ARTICLE);
+    await searchButton(page).click();
+    await typeQuery(page, '[data-search-dialog]', 'sids');
+    const dialogRoot = dialog(page);
+    await expect(dialogRoot.locator('[data-search-status]').textContent()).resolves.toBe('No results for “sids”');
+    await expect(dialogRoot.locator('mark').count()).resolves.toBe(0);
+    await expect(dialogRoot.locator('[data-search-suggestion]').isVisible()).resolves.toBe(false);
+    const empty = dialogRoot.locator('[data-search-empty]');
+    await expect(empty.isVisible()).resolves.toBe(true);
+    const links = await empty
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/articles/', '/checklist/', '/glossary/']));
+    await closeClean(watch);
+  });
+
+  for (const blocked of ['all of /pagefind/', 'only the index']) {
+    it(`says so in plain words when search cannot load (${blocked}), keeps the query, and tries again`, async () => {
+      context = await newContext(browser);
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      const isBlocked = (url: URL) =>
+        url.pathname.startsWith('/pagefind/') && (blocked === 'all of /pagefind/' || !url.pathname.endsWith('.js'));
+      await page.route(isBlocked, (route) => route.abort('internetdisconnected'));
+      await page.goto(ARTICLE, { waitUntil: 'networkidle' });
       await searchButton(page).click();
-      await typeQuery(page, '[data-search-dialog]', 'head injury');
-      await expect(axeViolations(page)).resolves.toEqual([]);
-      await closeClean(watch);
+      await page.locator('#search-dialog-input').fill('back pain');
+      const dialogRoot = dialog(page);
+      await expect
+        .poll(() => dialogRoot.locator('[data-search-status]').textContent(), SEARCH_WAIT)
+        .toBe('Search could not load.');
+      const failed = dialogRoot.locator('[data-search-failed]');
+      await expect(failed.isVisible()).resolves.toBe(true);
+      await expect(failed.textContent()).resolves.toContain('The search index did not download');
+      await expect(page.locator('#search-dialog-input').inputValue()).resolves.toBe('back pain');
+      const links = await failed
+        .locator('a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(links).toEqual(expect.arrayContaining(['/articles/', '/checklist/', ARTICLE]));
+      // Only the blocked files failed, and nothing else went wrong.
+      expect(watch.failedRequests.length).toBeGreaterThan(0);
+      expect(watch.failedRequests.filter((request) => !isBlocked(new URL(request.split(' ')[0]!)))).toEqual([]);
+      expect(
+        watch.consoleErrors.filter(
+          (message) => !/pagefind|Failed to (load|fetch)|ERR_INTERNET_DISCONNECTED/i.test(message)
+        )
+      ).toEqual([]);
+      await page.unroute(isBlocked);
+      await failed.getByRole('button', { name: 'Try again' }).click();
+      await expect
+        .poll(() => dialogRoot.locator('[data-search-status]').textContent(), SEARCH_WAIT)
+        .toMatch(/^\d+ results? for “back pain”$/);
+      await expect(failed.isVisible()).resolves.toBe(false);
+      await context.close();
     });
+  }
+
+  it('gives the query box the full width of a phone, with the Search button below it', async () => {
+    const { page, watch } = await open(ARTICLE, { viewport: { width: 375, height: 740 } });
+    await searchButton(page).click();
+    const form = dialog(page).locator('form');
+    const [formBox, inputBox, buttonBox] = await Promise.all(
+      [form, form.locator('input'), form.getByRole('button', { name: 'Search' })].map((locator) =>
+        locator.boundingBox()
+      )
+    );
+    expect(inputBox!.width).toBeGreaterThanOrEqual(formBox!.width - 1);
+    expect(buttonBox!.y).toBeGreaterThanOrEqual(inputBox!.y + inputBox!.height);
+    await page.locator('#search-dialog-input').fill('is it safe for babies');
+    await expect(
+      page.locator('#search-dialog-input').evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)
+    ).resolves.toBe(true);
+    await closeClean(watch);
+  });
+
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe violations in the dialog at ${width} px (${colorScheme}): results, "Did you mean" and failure`, async () => {
+        const { page, watch } = await open(ARTICLE, { colorScheme, viewport: { width, height: 800 } });
+        await searchButton(page).click();
+        await typeQuery(page, '[data-search-dialog]', 'is it safe for babies');
+        await expect(axeViolations(page)).resolves.toEqual([]);
+        await typeQuery(page, '[data-search-dialog]', 'migrane');
+        await expect(dialog(page).locator('[data-search-suggestion]').isVisible()).resolves.toBe(true);
+        await expect(axeViolations(page)).resolves.toEqual([]);
+        await closeClean(watch);
+        // The failure message, with search blocked.
+        const blocked = await open(ARTICLE, { colorScheme, viewport: { width, height: 800 } });
+        await blocked.page.route('**/pagefind/**', (route) => route.abort());
+        await searchButton(blocked.page).click();
+        await blocked.page.locator('#search-dialog-input').fill('back pain');
+        await expect
+          .poll(() => dialog(blocked.page).locator('[data-search-failed]').isVisible(), SEARCH_WAIT)
+          .toBe(true);
+        await expect(axeViolations(blocked.page)).resolves.toEqual([]);
+        await context.close();
+      });
+    }
   }
 });
 
@@ -126,13 +265,13 @@ describe('the /search/ page', () => {
     const { page, watch } = await open('/search/?q=jaw+pain');
     await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('jaw pain');
     await expect
-      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), SEARCH_WAIT)
       .toMatch(/^\d+ results? for “jaw pain”$/);
     await expect(page.locator('[data-search-page] [data-search-results] > li').count()).resolves.toBeGreaterThan(0);
     const historyLength = await page.evaluate(() => history.length);
     await page.locator('#search-page-input').fill('');
     await page.locator('#search-page-input').pressSequentially('colic', { delay: 30 });
-    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=colic');
+    await expect.poll(() => page.evaluate(() => location.search), SEARCH_WAIT).toBe('?q=colic');
     await expect(page.evaluate(() => history.length)).resolves.toBe(historyLength);
     await closeClean(watch);
   });
@@ -140,26 +279,26 @@ describe('the /search/ page', () => {
   it('filters by kind, and reads the kind from the address', async () => {
     const { page, watch } = await open('/search/?q=head+injury');
     await expect
-      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), SEARCH_WAIT)
       .toContain('for “head injury”');
     const kinds = async () =>
       new Set(
         await page.locator('[data-search-page] [data-search-results] > li > p:first-child span').allTextContents()
       );
-    await expect.poll(async () => (await kinds()).size).toBeGreaterThan(1);
+    await expect.poll(async () => (await kinds()).size, SEARCH_WAIT).toBeGreaterThan(1);
     await page.getByLabel('Articles').check();
-    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=head+injury&kind=article');
-    await expect.poll(kinds).toEqual(new Set(['Article']));
+    await expect.poll(() => page.evaluate(() => location.search), SEARCH_WAIT).toBe('?q=head+injury&kind=article');
+    await expect.poll(kinds, SEARCH_WAIT).toEqual(new Set(['Article']));
     await page.goto('/search/?q=head+injury&kind=glossary', { waitUntil: 'networkidle' });
     await expect(page.getByLabel('Glossary', { exact: true }).isChecked()).resolves.toBe(true);
-    await expect.poll(kinds).toEqual(new Set(['Glossary']));
+    await expect.poll(kinds, SEARCH_WAIT).toEqual(new Set(['Glossary']));
     await closeClean(watch);
   });
 
   it('suggests the glossary and the core articles when nothing matches', async () => {
     const { page, watch } = await open('/search/?q=xylophone+quasar');
     await expect
-      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), SEARCH_WAIT)
       .toBe('No results for “xylophone quasar”');
     const suggestions = page.locator('[data-search-page] [data-search-empty]');
     await expect(suggestions.isVisible()).resolves.toBe(true);
@@ -174,7 +313,9 @@ describe('the /search/ page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations with results shown (${colorScheme})`, async () => {
       const { page, watch } = await open('/search/?q=blood+clot', { colorScheme });
-      await expect.poll(() => page.locator('[data-search-page] [data-search-results] > li').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('[data-search-page] [data-search-results] > li').count(), SEARCH_WAIT)
+        .toBeGreaterThan(0);
       await expect(axeViolations(page)).resolves.toEqual([]);
       await closeClean(watch);
     });
