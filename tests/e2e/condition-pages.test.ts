@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, watchPage } from './browser.ts';
 
 /** Every condition page in the built sitemap, and the records it was built from. */
-const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (match) => new URL(match[1]!).pathname
+);
 const conditionPaths = sitemap.filter((path) => /^\/conditions\/[^/]+\/$/.test(path));
 const recordIds = readdirSync('content/claimed-uses')
   .filter((name) => name.endsWith('.yaml') && name !== 'grades.yaml')
@@ -36,7 +38,9 @@ describe('the condition pages', () => {
 
   it('are all linked from /conditions/, grouped under topic headings', async () => {
     const page = await open('/conditions/');
-    const links = await page.locator('main section li > a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('main section li > a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect([...links].sort()).toEqual([...conditionPaths].sort());
     expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(4);
     // Findable by a lay name: the list shows other names, such as "TMJ" for the jaw page.
@@ -47,7 +51,9 @@ describe('the condition pages', () => {
   it('are all linked from the claimed-uses hub and from the evidence scale', async () => {
     const page = await open('/articles/claimed-uses/');
     for (const region of ['#each-claim-and-its-evidence + p + div', 'figure']) {
-      const links = await page.locator(`${region} a[href^="/conditions/"]`).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator(`${region} a[href^="/conditions/"]`)
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(new Set(links), region).toEqual(new Set(conditionPaths));
     }
     await page.context().close();
@@ -57,7 +63,9 @@ describe('the condition pages', () => {
 describe(`a condition page (${COLIC})`, () => {
   it('puts the answer first, then the verdict on the scale, then the claim, research, options, usual course and questions', async () => {
     const page = await open(COLIC);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Craniosacral therapy for baby colic: what the research shows');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Craniosacral therapy for baby colic: what the research shows'
+    );
     const headings = await page.locator('article h2').allTextContents();
     const order = [
       'The short answer',
@@ -75,7 +83,11 @@ describe(`a condition page (${COLIC})`, () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // The verdict is marked on the scale in words, not colour alone.
     await expect(page.locator('li[aria-current="true"]').textContent()).resolves.toContain('(this condition)');
-    await expect(page.locator('nav[aria-label="Breadcrumb"] li').allTextContents()).resolves.toEqual(['Home›', 'Conditions›', 'Colic in babies']);
+    await expect(page.locator('nav[aria-label="Breadcrumb"] li').allTextContents()).resolves.toEqual([
+      'Home›',
+      'Conditions›',
+      'Colic in babies',
+    ]);
     await page.context().close();
   });
 
@@ -105,7 +117,9 @@ describe(`a condition page (${COLIC})`, () => {
     const numbers = await page.locator('#sources-heading + ol > li > span:first-child').allTextContents();
     expect(numbers.length).toBeGreaterThanOrEqual(5);
     expect(numbers).toEqual(numbers.map((_, index) => `[${index + 1}]`));
-    for (const href of await page.locator('sup.cite a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+    for (const href of await page
+      .locator('sup.cite a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
       await expect(page.locator(href).count(), href).resolves.toBe(1);
     }
     await page.context().close();
@@ -113,8 +127,13 @@ describe(`a condition page (${COLIC})`, () => {
 
   it('names the condition-specific charity, shows its dates, links onward and ends with the checklist', async () => {
     const page = await open(COLIC);
-    await expect(page.locator('aside[aria-labelledby="more-information-heading"]').textContent()).resolves.toContain('Cry-sis');
-    const status = (await page.locator('article p.text-sm').filter({ hasText: 'First published' }).textContent())!.replace(/\s+/g, ' ');
+    await expect(page.locator('aside[aria-labelledby="more-information-heading"]').textContent()).resolves.toContain(
+      'Cry-sis'
+    );
+    const status = (await page
+      .locator('article p.text-sm')
+      .filter({ hasText: 'First published' })
+      .textContent())!.replace(/\s+/g, ' ');
     expect(status).toMatch(/Last checked against sources \d{1,2} \w+ \d{4} · Next check due \d{1,2} \w+ \d{4}/);
     await expect(page.locator('a[href="/articles/weighing-it-up/"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('aside[aria-label="Checklist"] a[href="/checklist/"]').count()).resolves.toBe(1);
@@ -130,7 +149,11 @@ describe(`a condition page (${COLIC})`, () => {
       breadcrumb: { '@type': 'BreadcrumbList' },
     });
     expect(data.about.alternateName).toContain('colic');
-    expect(data.breadcrumb.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', 'Conditions', 'Colic in babies']);
+    expect(data.breadcrumb.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'Home',
+      'Conditions',
+      'Colic in babies',
+    ]);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description!.length).toBeLessThanOrEqual(160);
     await page.context().close();
@@ -150,7 +173,9 @@ describe(`a condition page (${COLIC})`, () => {
 describe(`a page where no trial was found (${NO_TRIALS})`, () => {
   it('says when and where we looked, and still gives options and what to ask', async () => {
     const page = await open(NO_TRIALS);
-    await expect(page.locator('main').textContent()).resolves.toMatch(/We last searched for trials on \d{1,2} \w+ \d{4}, in /);
+    await expect(page.locator('main').textContent()).resolves.toMatch(
+      /We last searched for trials on \d{1,2} \w+ \d{4}, in /
+    );
     expect(await page.locator('#other-options ~ h3').count()).toBeGreaterThan(0);
     expect(await page.locator('#questions-to-ask + p + ul > li').count()).toBeGreaterThanOrEqual(3);
     await page.context().close();

@@ -33,7 +33,14 @@ function record(fields: Partial<Record<keyof ClaimedUse, unknown>> = {}): Claime
     grade: 'mixed',
     otherOptions: [
       { name: 'Exercise', howItWorks: 'You move.', benefit: 'It helps.', risk: 'Soreness.', source: 'guideline-2016' },
-      { name: 'Painkillers', howItWorks: 'Tablets.', benefit: 'They help.', risk: 'Side effects.', source: 'guideline-2016', riskSource: 'health-page' },
+      {
+        name: 'Painkillers',
+        howItWorks: 'Tablets.',
+        benefit: 'They help.',
+        risk: 'Side effects.',
+        source: 'guideline-2016',
+        riskSource: 'health-page',
+      },
     ],
     withoutTreatment: {
       text: 'It gets better.',
@@ -116,7 +123,9 @@ describe('what a "no trials found" page says about the search', () => {
 
   it('is required by the schema when the grade is "no trials found"', () => {
     expect(() => record({ grade: 'no-trials' })).toThrow(/searched/);
-    expect(record({ grade: 'no-trials', searched: { date: '2026-12-01', where: 'PubMed' } }).searched?.where).toBe('PubMed');
+    expect(record({ grade: 'no-trials', searched: { date: '2026-12-01', where: 'PubMed' } }).searched?.where).toBe(
+      'PubMed'
+    );
   });
 });
 
