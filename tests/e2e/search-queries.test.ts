@@ -25,7 +25,7 @@ const CONDITION_QUERIES: [query: string, id: string][] = [
   ['craniosacral therapy for chronic fatigue', 'chronic-fatigue'],
   ['craniosacral therapy for migraines', 'migraine-and-headache'],
   ['craniosacral therapy cerebral palsy', 'coordination-problems'],
-  ['can craniosacral therapy fix scoliosis', 'scoliosis'],
+  ['does craniosacral therapy help scoliosis', 'scoliosis'],
   ['craniosacral therapy neck pain', 'neck-pain'],
   ['does craniosacral therapy work for back pain', 'back-pain'],
   ['TMJ craniosacral therapy', 'jaw-joint-problems'],
@@ -64,7 +64,7 @@ const QUERIES: Row[] = [
   ['sacral massage', [WHAT_IS, term('craniosacral-therapy')]],
   ['cranial osteopathy', [term('cranial-osteopathy'), WHAT_IS]],
   ['blood clot', [term('thrombosis'), term('deep-vein-thrombosis'), RISKS]],
-  ['pregnant', [RISKS]],
+  ['pregnant', [RISKS, condition('pregnancy-problems')]],
   ['does it work', [EVIDENCE]],
   ['what to expect', [EXPECT]],
   ['how long does a session last', [EXPECT]],
@@ -75,7 +75,7 @@ const QUERIES: Row[] = [
   ['brain swelling', [term('brain-swelling'), RISKS]],
   ['osteoporosis', [term('osteoporosis'), RISKS]],
   ['cancer', [RISKS]],
-  ['babies', [RISKS, term('infant-colic')]],
+  ['babies', [RISKS, term('infant-colic'), condition('infant-colic'), condition('premature-babies')]],
   ['colic', [condition('infant-colic'), term('infant-colic'), CLAIMS]],
   ['fibromyalgia', [condition('fibromyalgia'), term('fibromyalgia'), CLAIMS]],
   ['migraine', [condition('migraine-and-headache'), term('migraine'), CLAIMS]],
@@ -117,7 +117,7 @@ const QUERIES: Row[] = [
   ['headache after craniosacral therapy', [RISKS, EXPECT]],
   ['craniosacral therapy for colic', [condition('infant-colic'), CLAIMS, term('infant-colic')]],
   ['pelvic pain in pregnancy', [condition('pregnancy-problems'), CLAIMS, term('pelvic-girdle-pain'), RISKS]],
-  ['pregnancy', [RISKS, CLAIMS]],
+  ['pregnancy', [RISKS, CLAIMS, condition('pregnancy-problems')]],
   ['cranial sacral therapy', [term('craniosacral-therapy'), WHAT_IS]],
   // Misspellings: Pagefind's stemming finds some; the rest get "Did you mean …".
   ['craniosacral for babys', [RISKS, CLAIMS, condition('infant-colic')]],
@@ -138,14 +138,15 @@ const QUERIES: Row[] = [
 ];
 
 // Where the answer must come first: the section that answers a question before a glossary entry
-// that only lists its words, and the glossary entry for a one-word "what is X".
+// that only lists its words, the glossary entry for a one-word "what is X", and a condition's own
+// page for its name.
 const FIRST: [query: string, first: string][] = [
   ['is it safe for babies', RISKS],
   ['back pain', condition('back-pain')],
-  ['pregnancy', RISKS],
+  ['pregnancy', condition('pregnancy-problems')],
   ['what is the sacrum', term('sacrum')],
   ['what does sham mean', term('sham')],
-  ['migraine', term('migraine')],
+  ['migraine', condition('migraine-and-headache')],
   ...CONDITION_QUERIES.map(([query, id]): [string, string] => [query, condition(id)]),
 ];
 
