@@ -7,8 +7,17 @@ export const QR_QUIET_ZONE = 4;
 /** The accessible name of the embedded checklist frame. */
 export const EMBED_TITLE = 'Should I ask my doctor first? checklist';
 
-/** Height of the embedded frame in CSS pixels: the first questions and the answer buttons fit. */
+/**
+ * Height of the embedded frame in CSS pixels until the framed page says how tall it is: where
+ * the clinic's site does not run the resize script, the frame keeps it and scrolls inside.
+ */
 const EMBED_HEIGHT = 900;
+
+/** The id the snippet gives its frame, so that its resize script finds that frame and no other. */
+export const EMBED_FRAME_ID = 'sacral-massage-checklist';
+
+/** A height above this is not believed: the embedded checklist is never this tall. */
+const EMBED_MAX_HEIGHT = 20_000;
 
 /** Escapes text for HTML or XML, inside an element or a quoted attribute value. */
 function escapeMarkup(text: string): string {
@@ -43,12 +52,36 @@ export function posterLinkFor(origin: string, clinicName: string | null | undefi
 }
 
 /**
- * The HTML a clinic pastes into its own site to show the checklist in a frame. There is no
- * sandbox attribute: the framed page is ours, and without allow-same-origin its module scripts
- * would be refused as cross-origin requests.
+ * The link as a poster prints it for typing in: its hyphens never end a line, so that nobody
+ * reads "sacral-massage-" at the end of a line as a word broken in two.
+ */
+export function posterLinkText(link: string): string {
+  return link.replace(/-/g, '\u2011');
+}
+
+/**
+ * The script a clinic's page runs to fit the frame to the checklist. The embed page posts only
+ * its height, a number, and never an answer; this accepts a number, only from the site's origin
+ * and only from that frame. Its text depends on the origin alone, so one CSP hash fits every clinic.
+ */
+export function embedResizeScript(origin: string): string {
+  const siteOrigin = JSON.stringify(new URL(origin).origin);
+  return (
+    'addEventListener("message",function(e){' +
+    `var f=document.getElementById("${EMBED_FRAME_ID}");` +
+    `if(f&&e.source===f.contentWindow&&e.origin===${siteOrigin}&&typeof e.data==="number"&&e.data>0&&e.data<${EMBED_MAX_HEIGHT})` +
+    'f.height=String(Math.ceil(e.data))})'
+  );
+}
+
+/**
+ * The HTML a clinic pastes into its own site: the checklist in a frame, then the resize script.
+ * There is no sandbox attribute: the framed page is ours, and without allow-same-origin its
+ * module scripts would be refused as cross-origin requests.
  */
 export function embedSnippetFor(origin: string, clinicName: string | null | undefined): string {
   const attributes = {
+    id: EMBED_FRAME_ID,
     src: clinicUrl(origin, '/checklist/embed/', clinicName),
     title: EMBED_TITLE,
     width: '100%',
@@ -57,7 +90,7 @@ export function embedSnippetFor(origin: string, clinicName: string | null | unde
     referrerpolicy: 'no-referrer',
   };
   const html = Object.entries(attributes).map(([name, value]) => `${name}="${escapeMarkup(value)}"`);
-  return `<iframe ${html.join(' ')}></iframe>`;
+  return `<iframe ${html.join(' ')}></iframe>\n<script>${embedResizeScript(origin)}</script>`;
 }
 
 /** A QR code as rows of modules, `true` for dark. */

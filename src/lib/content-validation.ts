@@ -3,8 +3,9 @@ import { basename, join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { careListItems, type CareListSelection } from './checklist.ts';
 import { articleSchema } from './schemas/article.ts';
-import { checklistSchema } from './schemas/checklist.ts';
+import { TIERS, checklistSchema, type Checklist } from './schemas/checklist.ts';
 import { claimedUseSchema, evidenceGradeSchema, type ClaimedUse } from './schemas/claimed-use.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -151,6 +152,57 @@ export function headingAnchors(body: string): string[] {
   return headingTexts(body).map((text) => slugger.slug(text));
 }
 
+/** A care list written into an article: a <CareList> tag, its selection, or what is wrong with it. */
+interface CareListUse {
+  tag: string;
+  selection?: CareListSelection;
+  problem?: string;
+}
+
+const CARE_LIST_ATTRIBUTES = new Set(['tier', 'group', 'questions', 'source', 'title', 'headingLevel']);
+
+/** Every <CareList> tag in an article body, read without running it, so mistakes name the file. */
+export function careListUses(body: string): CareListUse[] {
+  return [...body.matchAll(/<CareList\b([^>]*?)(\/?)>/g)].map(([tag, attributeText = '', selfClosing]) => {
+    if (!selfClosing) return { tag, problem: 'must close itself (<CareList ... />): its lines come from content/checklist/checklist.yaml, never from the article' };
+    const attributes = new Map<string, string>();
+    for (const [, name, quoted, braced] of attributeText.matchAll(/(\w+)=(?:"([^"]*)"|\{([^}]*)\})/g)) attributes.set(name!, quoted ?? braced!);
+    const unknown = [...attributes.keys()].find((name) => !CARE_LIST_ATTRIBUTES.has(name));
+    if (unknown) return { tag, problem: `has an attribute "${unknown}" that <CareList> does not take` };
+    const tier = attributes.get('tier');
+    if (tier !== undefined && !(TIERS as readonly string[]).includes(tier)) return { tag, problem: `has tier "${tier}", which is not one of ${TIERS.join(', ')}` };
+    const title = attributes.get('title');
+    if (title !== undefined && !/ if:$/.test(title)) return { tag, problem: 'has a title that does not end with " if:"' };
+    const questions = attributes.get('questions');
+    return {
+      tag,
+      selection: {
+        tier: tier as CareListSelection['tier'],
+        group: attributes.get('group'),
+        source: attributes.get('source'),
+        questions: questions === undefined ? undefined : [...questions.matchAll(/["']([^"']+)["']/g)].map((match) => match[1]!),
+      },
+    };
+  });
+}
+
+/**
+ * Lines of an article body that read as a care list typed by hand: a <CareCard>, an element
+ * styled as a care card, or a line ending "if:" (or "if you have:") followed by a Markdown list.
+ * Care lists come from the checklist data.
+ */
+export function handWrittenCareLists(body: string): string[] {
+  const found = [...body.matchAll(/<CareCard\b[^>]*>|<[a-z][\w-]*\s[^>]*class(?:Name)?="[^"]*\bcare-card\b[^>]*>/g)].map((match) => match[0]);
+  const lines = body.split('\n');
+  lines.forEach((line, index) => {
+    const plain = line.replace(/<[^>]+>|[*_]/g, '').trim();
+    if (!/\bif(?: you(?: have| are)?)?:$/i.test(plain) || /^\s*(?:[-*+]|\d+\.)\s/.test(line)) return;
+    const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
+    if (next !== undefined && /^\s*(?:[-*+]|\d+\.)\s/.test(next)) found.push(plain);
+  });
+  return found;
+}
+
 interface ListCollection<T> {
   file: string;
   records: T[];
@@ -264,6 +316,7 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
   // Articles: frontmatter schema, then citations, glossary terms and related links.
   const articleFiles = [...files.keys()].filter((path) => path.endsWith('.mdx'));
   const articles = new Map<string, { file: string; anchors: string[]; related: string[] }>();
+  const careLists: { file: string; use: CareListUse }[] = [];
   for (const file of articleFiles) {
     const slug = file.split('/').pop()!.replace(/\.mdx$/, '');
     const split = splitFrontmatter(files.get(file)!);
@@ -276,6 +329,15 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     const result = articleSchema.safeParse(parsed.data);
     // An article with bad frontmatter still exists: links to it are not reported as dangling.
     articles.set(slug, { file, anchors: headingAnchors(split.body), related: result.data?.related ?? [] });
+    for (const value of handWrittenCareLists(split.body)) {
+      issues.push({
+        file,
+        field: '(body)',
+        value: describeValue(value),
+        message: 'is a care list written by hand: use <CareList>, so that its tiers come from content/checklist/checklist.yaml',
+      });
+    }
+    careLists.push(...careListUses(split.body).map((use) => ({ file, use })));
     if (!result.success) {
       issues.push(...schemaIssues(file, articleSchema, parsed.data));
       continue;
@@ -391,6 +453,10 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
           });
         })
       );
+      for (const { file, use } of careLists) {
+        const problem = use.problem ?? careListProblem(checklist.data, use.selection!);
+        if (problem) issues.push({ file, field: '<CareList>', value: describeValue(use.tag), message: problem });
+      }
     }
   }
 
@@ -408,6 +474,16 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     }
   });
   return issues;
+}
+
+/** Why a care list's selection renders nothing sensible, in the words careListItems throws with. */
+function careListProblem(checklist: Checklist, selection: CareListSelection): string | undefined {
+  try {
+    careListItems(checklist, selection);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 /** Lower case with every run of spaces and line breaks as one space, so wrapping never hides a phrase. */

@@ -1,16 +1,18 @@
 // The link builder on /for-clinics/. Everything is made on this device from the name typed:
-// nothing is sent anywhere. The name is only ever set as text or as a field's value.
+// nothing is sent anywhere. The name is only ever set as text or as a field's value, and only
+// when it passes the same check the checklist makes; otherwise the page says why not.
 import {
   checklistLinkFor,
   embedSnippetFor,
   paintQrCode,
   posterLinkFor,
+  posterLinkText,
   qrMatrixFor,
   qrSideInModules,
   qrSvgFor,
   svgDataUrl,
 } from '../lib/clinic-link.ts';
-import { parseClinicName } from '../lib/clinic-name.ts';
+import { checkClinicName, clinicNameProblem } from '../lib/clinic-name.ts';
 
 /** Pixels a module in the PNG: about 1,000 pixels square for a typical link, enough to print. */
 const PNG_MODULE_SIZE = 24;
@@ -23,21 +25,23 @@ const find = <T extends HTMLElement = HTMLElement>(selector: string) => tools.qu
 const nameInput = find<HTMLInputElement>('[data-clinic-name]');
 const clinicStatus = find('[data-clinic-status]');
 // The link field always holds the current link: the build fills it in, render() keeps it up to date.
-const linkField = find<HTMLInputElement>('[data-copy-source="link"]');
+const linkField = find<HTMLTextAreaElement>('[data-copy-source="link"]');
 
-/** Brings the link, QR codes, poster and embed code in line with the name in the field. */
+/** Brings the link, QR codes, poster and embed code in line with the name in the field, and says why a name is refused. */
 function render(): void {
-  const name = parseClinicName(nameInput.value);
+  const check = checkClinicName(nameInput.value);
+  const name = check.ok ? check.name : undefined;
   linkField.value = checklistLinkFor(origin, name);
+  find<HTMLAnchorElement>('[data-open-link]').href = linkField.value;
   find<HTMLTextAreaElement>('[data-copy-source="embed"]').value = embedSnippetFor(origin, name);
   const imageSrc = svgDataUrl(qrSvgFor(linkField.value));
   for (const image of tools.querySelectorAll<HTMLImageElement>('[data-qr-image]')) image.src = imageSrc;
-  find('[data-poster-link]').textContent = posterLinkFor(origin, name);
+  find('[data-poster-link]').textContent = posterLinkText(posterLinkFor(origin, name));
   find('[data-poster-clinic]').textContent = name ?? '';
   find('[data-poster-clinic-line]').hidden = !name;
   // A "Copied" from before would now be about text that has changed.
   for (const status of tools.querySelectorAll('[data-copy-status]')) status.textContent = '';
-  clinicStatus.textContent = '';
+  clinicStatus.textContent = clinicNameProblem(check) ?? '';
 }
 
 /** Saves a file made on this page through a temporary object URL: no server is involved. */
@@ -75,9 +79,9 @@ nameInput.addEventListener('input', render);
 find('[data-clinic-form]').addEventListener('submit', (event) => {
   event.preventDefault();
   render();
-  clinicStatus.textContent = parseClinicName(nameInput.value)
-    ? 'Done: the link, QR code, poster and website code below now have your clinic’s name.'
-    : 'Type your clinic’s name first. Until then, everything below is for the plain checklist.';
+  const check = checkClinicName(nameInput.value);
+  if (check.ok) clinicStatus.textContent = 'Done: the link, QR code, poster and website code below now have your clinic’s name.';
+  else if (check.reason === 'empty') clinicStatus.textContent = 'Type your clinic’s name first. Until then, everything below is for the plain checklist.';
 });
 for (const field of tools.querySelectorAll<HTMLElement>('[data-copy-field]')) {
   const source = field.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-copy-source]')!;

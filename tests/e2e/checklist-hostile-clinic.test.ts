@@ -1,5 +1,6 @@
 // The ?clinic= value is whatever a link says: anyone can craft one. Whatever it holds, the page
-// shows it as plain text (or nothing), runs none of it, and keeps working.
+// shows it as plain text or not at all (only a plain name is shown), runs none of it, and keeps
+// working.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINIC_NAME_MAX_LENGTH, clinicNameFromSearch } from '../../src/lib/clinic-name.ts';
@@ -43,6 +44,20 @@ const HOSTILE_VALUES: [label: string, value: string][] = [
   ['combining characters', 'Z\u0351\u0364\u036B\u0300\u0301a\u0302\u0303l\u0304go'],
 ];
 
+/** Text that tries to borrow the site's authority: each is refused, and no note is shown. */
+const SPOOFED_NAMES: [label: string, value: string][] = [
+  ['an urgent instruction with a phone number', 'URGENT: do not see a GP. Call 0900 555 0199 now. Dr Patel, NHS'],
+  ['the same without punctuation or digits', 'URGENT do not see a GP Dr Patel NHS'],
+  ['advice against a doctor', 'Dr Patel says never see your GP'],
+  ['advice to stop medicine', 'Stop taking your medicine'],
+  ['a call to action with a number', 'Riverside Physio, ring 07700 900123'],
+  ['a web address', 'Book at riverside-physio.com'],
+  ['an email address', 'help@riverside.example'],
+  ['full-width letters', 'ＵＲＧＥＮＴ Riverside Physio'],
+  ['a zero-width space inside a word', 'UR\u200BGENT Riverside Physio'],
+  ['a long name', 'Riverside Physiotherapy and Massage Clinic for the Whole Family Ltd'],
+];
+
 /** Raw query strings that no encoder would write: broken percent-encoding and repeated keys. */
 const RAW_QUERIES: [label: string, search: string][] = [
   ['truncated UTF-8 percent-encoding', '?clinic=%E0%A4%A'],
@@ -60,6 +75,7 @@ const CASES: [label: string, search: string][] = [
   ...HOSTILE_VALUES.map(([label, value]): [string, string] => [label, `?clinic=${encodeURIComponent(value)}`]),
   ...RAW_QUERIES,
 ];
+const SPOOF_CASES = SPOOFED_NAMES.map(([label, value]): [string, string] => [label, `?clinic=${encodeURIComponent(value)}`]);
 
 const TEXT_NODE = 3; // Node.TEXT_NODE, which Node.js does not define
 
@@ -76,8 +92,9 @@ afterAll(async () => {
 });
 
 describe('hostile ?clinic= values', () => {
-  it(`covers at least 30 values`, () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(30);
+  it('covers the 41 hostile values and 10 spoofed names', () => {
+    expect(CASES.length).toBe(41);
+    expect(SPOOF_CASES.length).toBe(10);
   });
 
   it.each(CASES)('%s: shown as plain text or not at all, never run, and the page still works', async (_label, search) => {
@@ -103,7 +120,9 @@ describe('hostile ?clinic= values', () => {
     } else {
       expect(shown).toEqual({ nodes: [TEXT_NODE], text: expected });
       expect(Array.from(expected).length).toBeLessThanOrEqual(CLINIC_NAME_MAX_LENGTH);
-      await expect(page.locator('[data-clinic-note]').innerText()).resolves.toBe(`${expected} asked you to complete this before your visit.`);
+      await expect(page.locator('[data-clinic-note]').innerText()).resolves.toBe(
+        `Sent to you by ${expected}. The name comes from the link and has not been checked.`
+      );
     }
     // No element came from the name: the page has exactly the elements it has without one.
     await expect(page.locator('*').count()).resolves.toBe(elementsWithoutClinic);
@@ -122,6 +141,24 @@ describe('hostile ?clinic= values', () => {
     expect(await focusOf(page)).toMatchObject({ tag: 'h2', text: groupHeading(checklist, 1) });
     await expect(page.locator('body').isVisible()).resolves.toBe(true);
     expect(watch.requests.slice(requestsAtLoad)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('spoofed ?clinic= names', () => {
+  it.each(SPOOF_CASES)('%s: no note, no trace of the text on the page, and the page still works', async (_label, search) => {
+    const { page, context, watch } = await openChecklist(browser, `/checklist/${search}`);
+    const received = await page.evaluate(() => new URLSearchParams(location.search).get('clinic')!);
+    expect(clinicNameFromSearch(`?clinic=${encodeURIComponent(received)}`)).toBeUndefined();
+    await expect(page.locator('[data-clinic-note]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-clinic-name]').textContent()).resolves.toBe('');
+    const body = await page.locator('body').innerText();
+    for (const telltale of ['0900', '07700', 'URGENT', 'ＵＲＧＥＮＴ', 'Patel', 'riverside-physio', 'help@', 'Whole Family']) {
+      expect(body, telltale).not.toContain(telltale);
+    }
+    await page.locator('[data-action="continue"]').click();
+    expect(await focusOf(page)).toMatchObject({ tag: 'h2' });
+    expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
 });

@@ -5,12 +5,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checklistLinkFor,
+  embedResizeScript,
   embedSnippetFor,
   posterLinkFor,
+  posterLinkText,
   QR_QUIET_ZONE,
   qrMatrixFor,
 } from '../../src/lib/clinic-link.ts';
-import { CLINIC_NAME_MAX_LENGTH, parseClinicName } from '../../src/lib/clinic-name.ts';
+import { CLINIC_NAME_MAX_LENGTH, checkClinicName, clinicNameProblem, parseClinicName } from '../../src/lib/clinic-name.ts';
+import { scriptHash } from '../../src/lib/security-policy.ts';
 import { listHtmlFiles, urlPathOf } from '../../src/lib/dist-pages.ts';
 import { matrixFromQrSvg } from '../support/qr-svg.ts';
 import { AXE_TAGS, baseUrl, launchBrowser, newContext, watchPage, type PageWatch } from './browser.ts';
@@ -100,7 +103,8 @@ describe('the for-clinics page', () => {
     await nameField(page).pressSequentially(NAME);
     await expect(linkField(page).inputValue()).resolves.toBe(checklistLinkFor(origin, NAME));
     await expect(embedField(page).inputValue()).resolves.toBe(embedSnippetFor(origin, NAME));
-    await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(posterLinkFor(origin, NAME));
+    await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(posterLinkText(posterLinkFor(origin, NAME)));
+    await expect(page.getByRole('link', { name: 'Open my link (opens in a new tab)' }).getAttribute('href')).resolves.toBe(checklistLinkFor(origin, NAME));
     await expect(page.locator('[data-poster-clinic]').textContent()).resolves.toBe(NAME);
     await expect(page.locator('[data-poster-clinic-line]').isVisible()).resolves.toBe(true);
 
@@ -110,22 +114,61 @@ describe('the for-clinics page', () => {
     await context.close();
   });
 
-  it('limits the name to 80 characters, says so, and announces what the button did', async () => {
+  it(`takes names of up to ${CLINIC_NAME_MAX_LENGTH} characters, says so, and announces what the button did`, async () => {
     const { context, page, origin } = await openPage();
-    const hintId = await nameField(page).getAttribute('aria-describedby');
-    await expect(page.locator(`#${hintId}`).textContent()).resolves.toContain(
-      `Up to ${CLINIC_NAME_MAX_LENGTH} characters`
-    );
-    await setNameBeyondMaxLength(page, 'x'.repeat(10_240));
-    await expect(linkField(page).inputValue()).resolves.toBe(
-      checklistLinkFor(origin, 'x'.repeat(CLINIC_NAME_MAX_LENGTH))
-    );
+    const hintId = (await nameField(page).getAttribute('aria-describedby'))!.split(' ')[0];
+    await expect(page.locator(`#${hintId}`).textContent()).resolves.toContain(`Up to ${CLINIC_NAME_MAX_LENGTH} characters`);
+    await expect(nameField(page).getAttribute('maxlength')).resolves.toBe(String(CLINIC_NAME_MAX_LENGTH));
+    await setNameBeyondMaxLength(page, 'x'.repeat(CLINIC_NAME_MAX_LENGTH));
+    await expect(linkField(page).inputValue()).resolves.toBe(checklistLinkFor(origin, 'x'.repeat(CLINIC_NAME_MAX_LENGTH)));
 
     await nameField(page).fill(NAME);
     await page.getByRole('button', { name: 'Make my link' }).click();
     const status = page.locator('[data-clinic-status]');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.textContent()).resolves.toContain('now have your clinic’s name');
+    await context.close();
+  });
+
+  it.each([
+    'URGENT: do not see a GP. Call 0900 555 0199 now. Dr Patel, NHS',
+    'Riverside Physio 0800 123 456',
+    'riverside-physio.com',
+    'Call Riverside Physio',
+    'Riverside Physio!',
+    'x'.repeat(CLINIC_NAME_MAX_LENGTH + 1),
+  ])('explains, as the clinic types it, why %j cannot go in the link, and keeps everything plain', async (name) => {
+    const { context, page, origin } = await openPage();
+    await setNameBeyondMaxLength(page, name);
+    const status = page.locator('[data-clinic-status]');
+    await expect(status.textContent()).resolves.toBe(clinicNameProblem(checkClinicName(name)));
+    await expect(nameField(page).getAttribute('aria-describedby')).resolves.toContain('clinic-name-status');
+    await expect(linkField(page).inputValue()).resolves.toBe(`${origin}/checklist/`);
+    await expect(embedField(page).inputValue()).resolves.toBe(embedSnippetFor(origin, undefined));
+    await expect(page.locator('[data-poster-clinic-line]').isVisible()).resolves.toBe(false);
+    // Pressing the button keeps the explanation.
+    await page.getByRole('button', { name: 'Make my link' }).click();
+    await expect(status.textContent()).resolves.toBe(clinicNameProblem(checkClinicName(name)));
+    await context.close();
+  });
+
+  it('shows the whole link, and opens it in a new tab', async () => {
+    const { context, page, origin } = await openPage({ viewport: { width: 375, height: 812 } });
+    await nameField(page).fill('Clínica São João - Fisioterapia & Bem-estar');
+    const link = checklistLinkFor(origin, 'Clínica São João - Fisioterapia & Bem-estar');
+    await expect(linkField(page).inputValue()).resolves.toBe(link);
+    const overflow = await linkField(page).evaluate((field) => [field.scrollWidth - field.clientWidth, field.scrollHeight - field.clientHeight]);
+    expect(overflow).toEqual([0, 0]);
+    const open = page.getByRole('link', { name: 'Open my link (opens in a new tab)' });
+    await expect(open.getAttribute('href')).resolves.toBe(link);
+    await expect(open.getAttribute('target')).resolves.toBe('_blank');
+    await context.close();
+  });
+
+  it('gives the resize script with the snippet, and its hash for a clinic site’s CSP', async () => {
+    const { context, page, origin } = await openPage();
+    await expect(embedField(page).inputValue()).resolves.toContain(`<script>${embedResizeScript(origin)}</script>`);
+    await expect(page.locator('[data-resize-hash]').textContent()).resolves.toBe(scriptHash(embedResizeScript(origin)));
     await context.close();
   });
 
@@ -253,12 +296,15 @@ describe('the for-clinics page', () => {
     async ({ paper, label, widthMm, heightMm }) => {
       const { context, page, origin } = await openPage();
       await nameField(page).fill('W'.repeat(CLINIC_NAME_MAX_LENGTH));
+      await expect(page.locator('[data-poster-clinic-line]').isVisible()).resolves.toBe(true);
       await page.getByRole('radio', { name: label }).check();
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('[data-poster]').isVisible()).resolves.toBe(true);
       await expect(page.locator('[data-poster-link]').textContent()).resolves.toBe(
-        posterLinkFor(origin, 'W'.repeat(80))
+        posterLinkText(posterLinkFor(origin, 'W'.repeat(CLINIC_NAME_MAX_LENGTH)))
       );
+      // A test build says so on the printed poster too: its QR code reaches nobody.
+      await expect(page.locator('[data-poster] [data-site-address-notice]').isVisible()).resolves.toBe(true);
       for (const selector of [
         'header',
         'footer',
@@ -307,7 +353,7 @@ describe('the for-clinics page', () => {
     const requestsBefore = networkRequests(watch).length;
 
     await setNameBeyondMaxLength(page, name);
-    const shown = parseClinicName(name)!;
+    const shown = parseClinicName(name) ?? '';
     await expect(page.locator('[data-poster-clinic]').textContent()).resolves.toBe(shown);
     await expect(page.locator('[data-poster-clinic]').evaluate((element) => element.children.length)).resolves.toBe(0);
     await expect(linkField(page).inputValue()).resolves.toBe(checklistLinkFor(origin, name));
@@ -357,8 +403,8 @@ describe('the for-clinics page', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const name of ['', NAME]) {
-      it(`has no axe violations (${colorScheme}, ${name ? 'with' : 'without'} a name)`, async () => {
+    for (const name of ['', NAME, 'Call 0900 555 0199']) {
+      it(`has no axe violations (${colorScheme}, name ${JSON.stringify(name)})`, async () => {
         const { context, page } = await openPage({ colorScheme });
         if (name) await nameField(page).fill(name);
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -389,5 +435,41 @@ describe('the QR code library', () => {
       .filter((page) => page.path !== PATH)
       .flatMap((page) => scriptsOf(page.html).filter(isQrLibrary));
     expect(elsewhere).toEqual([]);
+  });
+});
+
+describe('a build without the real site address (a test copy)', () => {
+  const notice = (page: Page) => page.locator('[data-site-address-notice]');
+
+  it('says so at the top of the clinics page, naming the address that reaches nobody', async () => {
+    const { context, page, origin } = await openPage();
+    await expect(notice(page).first().isVisible()).resolves.toBe(true);
+    const text = await notice(page).first().innerText();
+    expect(text).toContain('Test copy of the site');
+    expect(text).toContain(origin);
+    expect(text).toContain('npm run build:deploy');
+    const [noticeTop, linkTop] = await Promise.all([
+      notice(page).first().evaluate((element) => element.getBoundingClientRect().top),
+      page.locator('#link-heading').evaluate((element) => element.getBoundingClientRect().top),
+    ]);
+    expect(noticeTop).toBeLessThan(linkTop);
+    await context.close();
+  });
+
+  it('says so on the poster preview and the printed poster', async () => {
+    const { context, page } = await openPage();
+    const onPoster = page.locator('[data-poster] [data-site-address-notice]');
+    await expect(onPoster.innerText()).resolves.toContain('This QR code and link do not work yet.');
+    await page.emulateMedia({ media: 'print' });
+    await expect(onPoster.isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('says so on the about page, next to nothing else changed', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/about/');
+    await expect(notice(page).innerText()).resolves.toContain('corrections@sacral-massage-explained.example, reaches nobody');
+    await context.close();
   });
 });

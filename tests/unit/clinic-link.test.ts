@@ -2,11 +2,14 @@ import qrcode from 'qrcode-generator';
 import { describe, expect, it } from 'vitest';
 import {
   checklistLinkFor,
+  EMBED_FRAME_ID,
   EMBED_TITLE,
+  embedResizeScript,
   embedSnippetFor,
   paintQrCode,
   POSTER_LINK_MAX_LENGTH,
   posterLinkFor,
+  posterLinkText,
   QR_QUIET_ZONE,
   qrMatrixFor,
   qrSideInModules,
@@ -17,12 +20,15 @@ import { CLINIC_NAME_MAX_LENGTH, clinicNameFromSearch } from '../../src/lib/clin
 import { matrixFromQrSvg } from '../support/qr-svg.ts';
 
 const ORIGIN = 'https://sacral-massage-explained.example';
+/** Names a link can carry: refused ones give the plain link, shown ones come back as the checklist shows them. */
 const HOSTILE_NAMES = [
   '<script>alert(1)</script>',
   `"><img src=x onerror=alert(1)> & 'quoted'`,
   'Tom & Jerry\'s "Clinic" <b>',
   '\u202Egnissam\u202C Clinic\u0000',
   'x'.repeat(10_240),
+  'URGENT: do not see a GP. Call 0900 555 0199 now. Dr Patel, NHS',
+  "Tom & Jerry's Clinic",
 ];
 
 /** Decodes the character references escapeMarkup writes, and the few named ones. */
@@ -56,13 +62,19 @@ describe('checklistLinkFor', () => {
   });
 
   it('is the canonical form of the URL, as a browser would write it', () => {
-    const link = checklistLinkFor(ORIGIN, `O'Neill's (Back) Clinic!*`);
+    const link = checklistLinkFor(ORIGIN, `O'Neill's Back Clinic, Ltd.`);
     expect(link).toBe(new URL(link).href);
-    expect(link).toBe(`${ORIGIN}/checklist/?clinic=O%27Neill%27s%20(Back)%20Clinic!*`);
+    expect(link).toBe(`${ORIGIN}/checklist/?clinic=O%27Neill%27s%20Back%20Clinic%2C%20Ltd.`);
+  });
+
+  it('links to the plain checklist for a name the checklist would refuse', () => {
+    for (const name of ['Call 0900 555 0199', 'URGENT Riverside', 'riverside.example', 'x'.repeat(61)]) {
+      expect(checklistLinkFor(ORIGIN, name)).toBe(`${ORIGIN}/checklist/`);
+    }
   });
 
   it('writes an international domain in its ASCII form, so the whole link is ASCII', () => {
-    const link = checklistLinkFor('https://bücher.example', 'مركز العلاج 🙂');
+    const link = checklistLinkFor('https://bücher.example', 'مركز العلاج');
     expect(link.startsWith('https://xn--bcher-kva.example/checklist/?clinic=')).toBe(true);
     expect(link).toMatch(/^[\x21-\x7e]+$/);
   });
@@ -72,42 +84,56 @@ describe('checklistLinkFor', () => {
     (name) => {
       const link = new URL(checklistLinkFor(ORIGIN, name));
       expect(link.origin + link.pathname).toBe(`${ORIGIN}/checklist/`);
+      const shown = clinicNameFromSearch(link.search);
+      if (shown === undefined) {
+        expect(link.search).toBe('');
+        return;
+      }
       expect([...link.searchParams.keys()]).toEqual(['clinic']);
-      const shown = clinicNameFromSearch(link.search)!;
       expect(Array.from(shown).length).toBeLessThanOrEqual(CLINIC_NAME_MAX_LENGTH);
-      expect(shown).not.toMatch(/[\u0000\u202E\u202C]/);
+      expect(shown).not.toMatch(/[\u0000\u202E\u202C<>"]/);
       expect(checklistLinkFor(ORIGIN, shown)).toBe(checklistLinkFor(ORIGIN, name));
     }
   );
 });
 
 describe('posterLinkFor', () => {
-  it('prints the clinic link when it is short enough to type', () => {
+  it('prints the clinic link when it is short enough to type, as the longest Latin name is', () => {
     expect(posterLinkFor(ORIGIN, 'Riverside Physio')).toBe(checklistLinkFor(ORIGIN, 'Riverside Physio'));
-    const longest = 'x'.repeat(POSTER_LINK_MAX_LENGTH - checklistLinkFor(ORIGIN, 'x').length + 1);
-    expect(posterLinkFor(ORIGIN, longest)).toHaveLength(POSTER_LINK_MAX_LENGTH);
+    const longest = checklistLinkFor(ORIGIN, 'x'.repeat(CLINIC_NAME_MAX_LENGTH));
+    expect(longest.length).toBeLessThanOrEqual(POSTER_LINK_MAX_LENGTH);
+    expect(posterLinkFor(ORIGIN, 'x'.repeat(CLINIC_NAME_MAX_LENGTH))).toBe(longest);
   });
 
   it('prints the plain checklist link when the clinic link is too long to type', () => {
-    expect(posterLinkFor(ORIGIN, 'x'.repeat(CLINIC_NAME_MAX_LENGTH))).toBe(`${ORIGIN}/checklist/`);
-    expect(posterLinkFor(ORIGIN, 'مركز العلاج الطبيعي')).toBe(`${ORIGIN}/checklist/`);
+    expect(posterLinkFor(ORIGIN, 'مركز العلاج الطبيعي للعائلة')).toBe(`${ORIGIN}/checklist/`);
     expect(posterLinkFor(ORIGIN, undefined)).toBe(`${ORIGIN}/checklist/`);
+  });
+
+  it('prints hyphens that never end a line, and nothing else changed', () => {
+    const text = posterLinkText(`${ORIGIN}/checklist/?clinic=Bem-estar`);
+    expect(text).not.toContain('-');
+    expect(text.replace(/\u2011/g, '-')).toBe(`${ORIGIN}/checklist/?clinic=Bem-estar`);
   });
 });
 
 describe('embedSnippetFor', () => {
-  /** The snippet's attributes, after checking it is one iframe with quoted, escaped values. */
+  /** The snippet's frame attributes, after checking it is one iframe with quoted, escaped values, then the resize script. */
   function iframeAttributes(snippet: string): Record<string, string> {
-    expect(snippet).toMatch(/^<iframe( [a-z]+="[^"<>]*")+><\/iframe>$/);
-    const values = [...snippet.matchAll(/ ([a-z]+)="([^"]*)"/g)].map(([, name, value]) => {
+    const [frame, script, ...rest] = snippet.split('\n');
+    expect(rest).toEqual([]);
+    expect(script).toBe(`<script>${embedResizeScript(ORIGIN)}</script>`);
+    expect(frame).toMatch(/^<iframe( [a-z]+="[^"<>]*")+><\/iframe>$/);
+    const values = [...frame!.matchAll(/ ([a-z]+)="([^"]*)"/g)].map(([, name, value]) => {
       expect(value).not.toMatch(/&(?!#\d+;)/);
       return [name!, decodeMarkup(value!)];
     });
     return Object.fromEntries(values);
   }
 
-  it('frames the embed page with a title, full width, lazy loading and no referrer', () => {
+  it('frames the embed page with an id, a title, full width, a height to start with, lazy loading and no referrer', () => {
     expect(iframeAttributes(embedSnippetFor(ORIGIN, 'Riverside Physio'))).toEqual({
+      id: EMBED_FRAME_ID,
       src: `${ORIGIN}/checklist/embed/?clinic=Riverside%20Physio`,
       title: EMBED_TITLE,
       width: '100%',
@@ -129,6 +155,56 @@ describe('embedSnippetFor', () => {
     const src = new URL(attributes.src!);
     expect(src.pathname).toBe('/checklist/embed/');
     expect(clinicNameFromSearch(src.search)).toBe(clinicNameFromSearch(new URL(checklistLinkFor(ORIGIN, name)).search));
+  });
+});
+
+describe('embedResizeScript', () => {
+  /** Runs the script as a clinic's page would, with one frame; returns what a message does to the frame's height. */
+  function clinicPage() {
+    const frameWindow = {};
+    const frame = { contentWindow: frameWindow, height: '900' };
+    let onMessage: (event: { source: unknown; origin: string; data: unknown }) => void = () => {};
+    const run = new Function('addEventListener', 'document', embedResizeScript(ORIGIN)) as (...args: unknown[]) => void;
+    run(
+      (type: string, listener: typeof onMessage) => type === 'message' && (onMessage = listener),
+      { getElementById: (id: string) => (id === EMBED_FRAME_ID ? frame : null) }
+    );
+    return {
+      frameWindow,
+      heightAfter(event: { source?: unknown; origin?: string; data: unknown }) {
+        frame.height = '900';
+        onMessage({ source: frameWindow, origin: ORIGIN, ...event });
+        return frame.height;
+      },
+    };
+  }
+
+  it('sets the frame to the height the checklist posts, rounded up', () => {
+    const page = clinicPage();
+    expect(page.heightAfter({ data: 2345 })).toBe('2345');
+    expect(page.heightAfter({ data: 1234.2 })).toBe('1235');
+  });
+
+  it.each([
+    ['from another origin', { origin: 'https://evil.example', data: 2345 }],
+    ['from the site origin written differently', { origin: `${ORIGIN}/`, data: 2345 }],
+    ['from another frame or window', { source: {}, data: 2345 }],
+    ['a number in a string', { data: '2345' }],
+    ['an object', { data: { height: 2345 } }],
+    ['not a number', { data: Number.NaN }],
+    ['infinity', { data: Number.POSITIVE_INFINITY }],
+    ['zero', { data: 0 }],
+    ['a negative height', { data: -10 }],
+    ['an absurd height', { data: 1e6 }],
+  ])('ignores a message %s', (_label, event) => {
+    expect(clinicPage().heightAfter(event)).toBe('900');
+  });
+
+  it('names the site origin once, exactly, and nothing about any clinic', () => {
+    const script = embedResizeScript(`${ORIGIN}/some/path?x=1`);
+    expect(script).toBe(embedResizeScript(ORIGIN));
+    expect(script.split(`"${ORIGIN}"`)).toHaveLength(2);
+    expect(script).not.toMatch(/<\/|<!--|clinic=/);
   });
 });
 
@@ -170,7 +246,7 @@ describe('qrSvgFor', () => {
   });
 
   it('grows with the text and escapes it in the title', () => {
-    const longer = qrMatrixFor(checklistLinkFor(ORIGIN, '🙂'.repeat(CLINIC_NAME_MAX_LENGTH)));
+    const longer = qrMatrixFor(checklistLinkFor(ORIGIN, 'مركز'.repeat(CLINIC_NAME_MAX_LENGTH / 4)));
     expect(longer.length).toBeGreaterThan(qrMatrixFor(text).length);
     expect(qrSvgFor('a<b & "c"')).toContain('<title>QR code for a&#60;b &#38; &#34;c&#34;</title>');
   });

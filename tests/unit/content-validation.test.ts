@@ -256,6 +256,50 @@ describe('content validation', () => {
       message: 'glossary/glossary.yaml: [1].definition: contains a placeholder (TODO, TBD, FIXME, lorem ipsum, placeholder) (value: "TODO write this")',
     },
     {
+      kind: 'a hand-written care card',
+      file: 'articles/second-article.mdx',
+      edit: (text) =>
+        text.replace('<CareList group="head" />', '<CareCard level="tell-therapist" title="Tell your therapist if:">\n\n- a recent head injury\n\n</CareCard>'),
+      message: 'articles/second-article.mdx: (body): is a care list written by hand: use <CareList>, so that its tiers come from content/checklist/checklist.yaml (value: "<CareCard level=\\"tell-therapist\\" title=\\"Tell your therapist if:\\">")',
+    },
+    {
+      kind: 'a care card made of HTML',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '<div className="care-card"><h3>Tell your therapist:</h3><ul><li>a head injury</li></ul></div>'),
+      message: 'articles/second-article.mdx: (body): is a care list written by hand: use <CareList>, so that its tiers come from content/checklist/checklist.yaml (value: "<div className=\\"care-card\\">")',
+    },
+    {
+      kind: 'a care list typed as Markdown',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '**Tell your therapist before the session if you have:**\n\n- hurt your head recently'),
+      message: 'articles/second-article.mdx: (body): is a care list written by hand: use <CareList>, so that its tiers come from content/checklist/checklist.yaml (value: "Tell your therapist before the session if you have:")',
+    },
+    {
+      kind: 'a care list that puts a question under another tier than the checklist',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '<CareList tier="tell-therapist" questions={["recent-head-injury"]} />'),
+      message:
+        'articles/second-article.mdx: <CareList>: "recent-head-injury" is "ask-doctor" in the checklist, not "tell-therapist" (value: "<CareList tier=\\"tell-therapist\\" questions={[\\"recent-head-injury\\"]} />")',
+    },
+    {
+      kind: 'a care list of a group that does not exist',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '<CareList group="heart" />'),
+      message: 'articles/second-article.mdx: <CareList>: there is no group "heart" in the checklist (value: "<CareList group=\\"heart\\" />")',
+    },
+    {
+      kind: 'a care list with lines written inside it',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '<CareList group="head">\n\n- something else\n\n</CareList>'),
+      message: 'articles/second-article.mdx: <CareList>: must close itself (<CareList ... />): its lines come from content/checklist/checklist.yaml, never from the article (value: "<CareList group=\\"head\\">")',
+    },
+    {
+      kind: 'a care list with a tier that does not exist',
+      file: 'articles/second-article.mdx',
+      edit: (text) => text.replace('<CareList group="head" />', '<CareList tier="see-a-doctor" />'),
+      message: 'articles/second-article.mdx: <CareList>: has tier "see-a-doctor", which is not one of emergency, urgent, ask-doctor, tell-therapist (value: "<CareList tier=\\"see-a-doctor\\" />")',
+    },
+    {
       kind: 'YAML that does not parse',
       file: 'claimed-uses/grades.yaml',
       edit: (text) => text.replace('- id: mixed', '- id: [mixed'),

@@ -57,15 +57,16 @@ describe('search index attributes and records', () => {
       version: '2026.1',
       date: new Date('2026-11-27'),
       title: 'Should I ask my doctor first?',
+      notSure: {},
       groups: [
         {
           id: 'pregnancy-and-other-conditions',
           title: 'Pregnancy & children',
-          rule: 'Ask your doctor first.',
           questions: [
             {
               id: 'baby-under-two',
               text: 'Are you booking this for a baby under 2 years old?',
+              statement: 'you are booking for a baby under 2 years old',
               why: 'There is little research on the safety of this therapy in babies & infants.',
               tier: 'ask-doctor',
               learnMore: { article: 'risks', section: 'babies' },
@@ -74,6 +75,7 @@ describe('search index attributes and records', () => {
           ],
         },
       ],
+      signGroups: [],
     };
     const page =
       '<!doctype html><html lang="en"><head><meta data-pagefind-meta="description[content]" name="description" content="A private checklist: answer &quot;Yes&quot;."></head><body class="x"><form><p>Step 1 of 5</p></form></body></html>';

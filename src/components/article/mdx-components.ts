@@ -1,9 +1,9 @@
-import CareCard from './CareCard.astro';
 import ChecklistPrompt from './ChecklistPrompt.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
+import CareList from '../checklist/CareList.astro';
 import ClaimedUses from '../evidence/ClaimedUses.astro';
 import EvidenceMap from '../evidence/EvidenceMap.astro';
 
 /** Components every article may use in its MDX without importing them. */
-export const articleComponents = { CareCard, ChecklistPrompt, Cite, Term, ClaimedUses, EvidenceMap };
+export const articleComponents = { CareList, ChecklistPrompt, Cite, Term, ClaimedUses, EvidenceMap };
