@@ -4,7 +4,7 @@
  * the page shows.
  */
 import { formatDate } from './dates.ts';
-import { CONDITION_TOPICS, type ClaimedUse, type ConditionTopic } from './schemas/claimed-use.ts';
+import { CONDITION_TOPICS, type CareGroup, type ClaimedUse, type ConditionTopic } from './schemas/claimed-use.ts';
 
 /** The headings of /conditions/, one per topic. */
 export const TOPIC_LABELS: Record<ConditionTopic, string> = {
@@ -13,6 +13,27 @@ export const TOPIC_LABELS: Record<ConditionTopic, string> = {
   'babies-and-children': 'Babies and children',
   'mind-and-sleep': 'Stress, mood and sleep',
   other: 'Other health problems',
+};
+
+/**
+ * The checklist questions whose care list a condition page shows for its group with special risks
+ * (the lines and their tiers come from content/checklist/checklist.yaml).
+ */
+export const CARE_GROUP_QUESTIONS: Record<CareGroup, string[]> = {
+  babies: ['baby-danger-signs', 'baby-fever-or-not-feeding', 'baby-under-two'],
+  children: ['child-health-condition', 'child'],
+  pregnancy: ['pregnant'],
+  'brain-injury': ['worse-after-head-injury', 'head-injury-on-blood-thinners', 'recent-head-injury', 'lasting-brain-injury'],
+  cancer: ['cancer'],
+};
+
+/** The heading of a care group's section. */
+export const CARE_GROUP_HEADINGS: Record<CareGroup, string> = {
+  babies: 'Safety for babies',
+  children: 'Safety for children',
+  pregnancy: 'Safety in pregnancy',
+  'brain-injury': 'Safety after a head or brain injury',
+  cancer: 'Safety with cancer',
 };
 
 /** The fixed words of a condition page, in one place so the reading-grade test sees them too. */
@@ -33,6 +54,7 @@ export const CONDITION_PAGE_TEXT = {
   benefit: 'What it can do:',
   risk: 'Risks:',
   withoutHeading: 'If you don’t have it',
+  careIntro: 'These come from our checklist, which you can fill in before you book.',
   doctorHeading: 'Changes that need a doctor',
   weighingLead: 'Deciding what to do?',
   weighingLink: 'Weigh up this therapy, other options and waiting',
@@ -118,6 +140,7 @@ export function conditionPageProse(
     text.researchHeading,
     ...use.research.flatMap((item) => [item.text, ...(item.numbers ? [text.numbersSummary, item.numbers] : [])]),
     ...(use.searched ? [`${text.searchedLead} ${searchedSentence(use.searched)}`] : []),
+    ...(use.careGroup ? [CARE_GROUP_HEADINGS[use.careGroup], `${text.careIntro} Use the checklist.`] : []),
     text.optionsHeading,
     text.optionsIntro,
     ...use.otherOptions.flatMap((option) => [

@@ -12,7 +12,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { retractedPhraseSchema } from './schemas/retracted-phrase.ts';
 import { supportLinkSchema } from './schemas/support.ts';
 import { citedSourceIds, glossaryTermIds } from './citations.ts';
-import { claimedUseCitations } from './conditions.ts';
+import { CARE_GROUP_QUESTIONS, claimedUseCitations } from './conditions.ts';
 
 /** One content mistake: which file, which field, the bad value and what is wrong with it. */
 export interface ContentIssue {
@@ -456,6 +456,15 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
       for (const { file, use } of careLists) {
         const problem = use.problem ?? careListProblem(checklist.data, use.selection!);
         if (problem) issues.push({ file, field: '<CareList>', value: describeValue(use.tag), message: problem });
+      }
+      // A condition page's care lists come from the checklist: its group's and its red flags.
+      for (const { file, use } of claimedUses) {
+        const groupProblem = use.careGroup && careListProblem(checklist.data, { questions: CARE_GROUP_QUESTIONS[use.careGroup] });
+        if (groupProblem) issues.push({ file, field: 'careGroup', value: describeValue(use.careGroup), message: `its care list: ${groupProblem}` });
+        use.warningSigns.forEach((id, index) => {
+          const problem = careListProblem(checklist.data, { questions: [id] });
+          if (problem) issues.push({ file, field: `warningSigns[${index}]`, value: describeValue(id), message: problem });
+        });
       }
     }
   }

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatContentIssues, readClaimedUses, readContentFolder, splitFrontmatter, validateContentFiles } from '../../src/lib/content-validation.ts';
-import { conditionCitationNumbers, conditionPageProse } from '../../src/lib/conditions.ts';
+import { CARE_GROUP_QUESTIONS, conditionCitationNumbers, conditionPageProse } from '../../src/lib/conditions.ts';
+import { careListItems } from '../../src/lib/checklist.ts';
+import { checklistSchema } from '../../src/lib/schemas/checklist.ts';
 import type { EvidenceGrade } from '../../src/lib/schemas/claimed-use.ts';
 import type { GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
 import { countProseWords, mdxToPlainText } from '../../src/lib/mdx-text.ts';
@@ -98,6 +100,14 @@ describe('reading grade of each condition page, on its own text', () => {
     console.log(`/conditions/${use.id}/: grade ${report.grade}, ${report.words} words, ${conditionCitationNumbers(use).size} sources`);
     expect(report.words).toBeGreaterThan(300);
     expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe('the care lists a condition page takes from the checklist', () => {
+  const checklist = checklistSchema.parse(parseYaml(readFileSync(join(CONTENT, 'checklist/checklist.yaml'), 'utf8')));
+
+  it.each(Object.entries(CARE_GROUP_QUESTIONS))('the %s group names questions the checklist holds', (_group, questions) => {
+    expect(careListItems(checklist, { questions }).map((item) => item.id)).toEqual(questions);
   });
 });
 

@@ -63,7 +63,7 @@ describe('the condition pages', () => {
 describe(`a condition page (${COLIC})`, () => {
   it('puts the answer first, then the verdict on the scale, then the claim, research, options, usual course and questions', async () => {
     const page = await open(COLIC);
-    await expect(page.locator('h1').textContent()).resolves.toBe(
+    expect((await page.locator('h1').textContent())!.trim()).toBe(
       'Craniosacral therapy for baby colic: what the research shows'
     );
     const headings = (await page.locator('article h2').allTextContents()).map((heading) => heading.trim());
@@ -72,6 +72,7 @@ describe(`a condition page (${COLIC})`, () => {
       'How well it has been tested',
       'What is claimed',
       'What the research found',
+      'Safety for babies',
       'Other options with stronger evidence',
       'If you don’t have it',
       'Questions to ask a practitioner',
@@ -81,10 +82,16 @@ describe(`a condition page (${COLIC})`, () => {
     ].map((heading) => headings.indexOf(heading));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The babies' care list is the checklist's own, rendered from its data (tests/e2e/care-lists.test.ts checks every line).
+    await expect(page.locator('#safety ~ .care-card[data-care-list="emergency"]').count()).resolves.toBeGreaterThan(0);
     // The verdict is marked on the scale in words, not colour alone.
     await expect(page.locator('li[aria-current="true"]').textContent()).resolves.toContain('(this condition)');
     const crumbs = await page.locator('nav[aria-label="Breadcrumb"] li').allTextContents();
-    expect(crumbs.map((crumb) => crumb.replace(/[\s›]+/g, ' ').trim())).toEqual(['Home', 'Conditions', 'Colic in babies']);
+    expect(crumbs.map((crumb) => crumb.replace(/[\s›]+/g, ' ').trim())).toEqual([
+      'Home',
+      'Conditions',
+      'Colic in babies',
+    ]);
     await page.context().close();
   });
 
@@ -164,6 +171,16 @@ describe(`a condition page (${COLIC})`, () => {
     expect(watch.requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('warning signs on a condition page', () => {
+  it('come from the checklist, as its emergency care list, under "Changes that need a doctor"', async () => {
+    const page = await open('/conditions/back-pain/');
+    const card = page.locator('#if-you-dont-have-it ~ .care-card[data-care-list="emergency"]');
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.textContent()).resolves.toContain('numbness between your legs');
+    await page.context().close();
   });
 });
 

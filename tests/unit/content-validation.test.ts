@@ -168,6 +168,18 @@ describe('content validation', () => {
       message: 'claimed-uses/back-pain.yaml: support[1]: refers to an entry of support.yaml that does not exist (value: "nobody-helpline")',
     },
     {
+      kind: 'a claimed use whose care group has no care list in the checklist',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('aliases: [backache, lumbago]\n', 'aliases: [backache, lumbago]\ncareGroup: pregnancy\n'),
+      message: 'claimed-uses/back-pain.yaml: careGroup: its care list: there is no question or sign "pregnant" in the checklist (value: "pregnancy")',
+    },
+    {
+      kind: 'a claimed use naming a warning sign the checklist does not hold',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('questionsToAsk:\n', 'warningSigns: [recent-head-injury, back-pain-with-numbness]\nquestionsToAsk:\n'),
+      message: 'claimed-uses/back-pain.yaml: warningSigns[1]: there is no question or sign "back-pain-with-numbness" in the checklist (value: "back-pain-with-numbness")',
+    },
+    {
       kind: 'a condition-only support entry that no condition names',
       file: 'claimed-uses/back-pain.yaml',
       edit: (text) => text.replace('support: [example-charity]\n', ''),

@@ -117,6 +117,11 @@ export const claimedUseSchema = z
         seeADoctorIf: z.array(sourcedLineSchema).min(1, { error: 'needs at least one change that needs a doctor' }),
       })
       .strict(),
+    /**
+     * Red flags for this condition that the checklist already holds (question or sign ids): shown
+     * under "Changes that need a doctor" as the checklist's own care list, never retyped here.
+     */
+    warningSigns: z.array(idSchema).default([]),
     /** Questions to ask a practitioner. */
     questionsToAsk: z.array(proseSchema).min(3, { error: 'needs at least 3 questions' }),
     /** Other condition ids to read next. */
