@@ -27,17 +27,24 @@ export const CARE_GROUP_QUESTIONS: Record<CareGroup, string[]> = {
   cancer: ['cancer'],
 };
 
-/** The heading of a care group's section. */
-export const CARE_GROUP_HEADINGS: Record<CareGroup, string> = {
-  babies: 'Safety for babies',
-  children: 'Safety for children',
-  pregnancy: 'Safety in pregnancy',
-  'brain-injury': 'Safety after a head or brain injury',
-  cancer: 'Safety with cancer',
+/** The line that leads into a care group's list under "Is it safe?". */
+export const CARE_GROUP_LEADS: Record<CareGroup, string> = {
+  babies: 'For babies, our checklist says:',
+  children: 'For children, our checklist says:',
+  pregnancy: 'In pregnancy, our checklist says:',
+  'brain-injury': 'After a head or brain injury, our checklist says:',
+  cancer: 'With cancer, our checklist says:',
 };
+
+/**
+ * Sources every condition page cites in its fixed text: the safety of hands-on therapies in
+ * general, and the four questions to take to a doctor.
+ */
+export const CONDITION_PAGE_SOURCES = { safety: 'carnes-2010', doctorQuestions: 'choosing-wisely-uk' } as const;
 
 /** The fixed words of a condition page, in one place so the reading-grade test sees them too. */
 export const CONDITION_PAGE_TEXT = {
+  aims: 'For anyone weighing up craniosacral therapy (sacral massage) for this problem: what research shows, other options, what happens if you wait, and what to ask. It is general information, not medical advice.',
   answerHeading: 'The short answer',
   verdictHeading: 'How well it has been tested',
   verdictLead: 'Our verdict:',
@@ -54,12 +61,18 @@ export const CONDITION_PAGE_TEXT = {
   benefit: 'What it can do:',
   risk: 'Risks:',
   withoutHeading: 'If you don’t have it',
-  careIntro: 'These come from our checklist, which you can fill in before you book.',
+  safetyHeading: 'Is it safe?',
+  safety:
+    'Few trials of this therapy looked closely at harms. Across hands-on therapies of all kinds, not this one alone, mild side effects that soon pass are common, but serious harm is rare.',
+  safetyAskFirst: 'Some people should ask a doctor before they book.',
+  safetyRead: 'Read who should take care',
   doctorHeading: 'Changes that need a doctor',
   weighingLead: 'Deciding what to do?',
   weighingLink: 'Weigh up this therapy, other options and waiting',
   questionsHeading: 'Questions to ask a practitioner',
   questionsIntro: 'Ask these before you book, or at your first visit. A good practitioner will be glad to answer them.',
+  doctorQuestions:
+    'Take four questions to your doctor too: what could it do for me, what are the risks, what else could I try, and what if I do nothing or wait?',
   relatedHeading: 'Related conditions',
   glossaryHeading: 'Words used on this page',
 } as const;
@@ -98,10 +111,22 @@ export function claimedUseCitations(use: ClaimedUse): { field: string; id: strin
   return citations;
 }
 
-/** Citation numbers for a condition page: sources numbered by first use, in page order. */
+/**
+ * Citation numbers for a condition page: sources numbered by first use, in page order, with the
+ * fixed text's sources where the page cites them (safety after the research, the doctor's
+ * questions after the questions for a practitioner).
+ */
 export function conditionCitationNumbers(use: ClaimedUse): Map<string, number> {
+  const record = claimedUseCitations(use);
+  const afterResearch = record.findIndex(({ field }) => !field.startsWith('research'));
+  const ids = [
+    ...record.slice(0, afterResearch).map(({ id }) => id),
+    CONDITION_PAGE_SOURCES.safety,
+    ...record.slice(afterResearch).map(({ id }) => id),
+    CONDITION_PAGE_SOURCES.doctorQuestions,
+  ];
   const numbers = new Map<string, number>();
-  for (const { id } of claimedUseCitations(use)) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  for (const id of ids) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
   return numbers;
 }
 
@@ -128,6 +153,7 @@ export function conditionPageProse(
   const text = CONDITION_PAGE_TEXT;
   return [
     use.pageTitle,
+    text.aims,
     text.answerHeading,
     use.answer,
     text.verdictHeading,
@@ -140,7 +166,10 @@ export function conditionPageProse(
     text.researchHeading,
     ...use.research.flatMap((item) => [item.text, ...(item.numbers ? [text.numbersSummary, item.numbers] : [])]),
     ...(use.searched ? [`${text.searchedLead} ${searchedSentence(use.searched)}`] : []),
-    ...(use.careGroup ? [CARE_GROUP_HEADINGS[use.careGroup], `${text.careIntro} Use the checklist.`] : []),
+    text.safetyHeading,
+    text.safety,
+    `${text.safetyAskFirst} ${text.safetyRead}.`,
+    ...(use.careGroup ? [CARE_GROUP_LEADS[use.careGroup]] : []),
     text.optionsHeading,
     text.optionsIntro,
     ...use.otherOptions.flatMap((option) => [
@@ -157,6 +186,7 @@ export function conditionPageProse(
     text.questionsHeading,
     text.questionsIntro,
     ...use.questionsToAsk,
+    text.doctorQuestions,
     text.glossaryHeading,
     ...terms.flatMap((term) => [term.term, term.definition]),
   ].join('\n');

@@ -12,7 +12,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { retractedPhraseSchema } from './schemas/retracted-phrase.ts';
 import { supportLinkSchema } from './schemas/support.ts';
 import { citedSourceIds, glossaryTermIds } from './citations.ts';
-import { CARE_GROUP_QUESTIONS, claimedUseCitations } from './conditions.ts';
+import { CARE_GROUP_QUESTIONS, CONDITION_PAGE_SOURCES, claimedUseCitations } from './conditions.ts';
 
 /** One content mistake: which file, which field, the bad value and what is wrong with it. */
 export interface ContentIssue {
@@ -381,6 +381,14 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
   // Claimed uses: grade, every source, glossary term, related condition and support entry exists,
   // and a criticised source is cited with its criticism.
   const conditionIds = new Set(claimedUses.map(({ use }) => use.id));
+  if (claimedUses.length > 0) {
+    for (const id of Object.values(CONDITION_PAGE_SOURCES)) {
+      citedAnywhere.add(id);
+      if (!sourceIds.has(id)) {
+        issues.push({ file: sources.file, field: '(condition pages)', value: describeValue(id), message: 'is cited by every condition page, but no source has this id' });
+      }
+    }
+  }
   const supportIds = new Set(support.records.map((link) => link.id));
   const namedSupport = new Set<string>();
   for (const { file, use } of claimedUses) {

@@ -98,6 +98,21 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
       `  checked: [{ where: "on PubMed", url: "https://pubmed.example/${index}", read: abstract, date: 2026-01-01 }]`,
     ].join('\n')
   );
+  // The two sources every condition page cites in its fixed text (CONDITION_PAGE_SOURCES).
+  for (const id of ['carnes-2010', 'choosing-wisely-uk']) {
+    sources.push(
+      [
+        `- id: ${id}`,
+        '  authors: "Generated Author"',
+        '  title: "Generated page"',
+        '  publisher: "Generated Publisher"',
+        `  url: "https://health.example/${id}"`,
+        '  kind: report',
+        '  finding: "A generated finding."',
+        `  checked: [{ where: "on its own page", url: "https://health.example/${id}", read: page, date: 2026-01-01 }]`,
+      ].join('\n')
+    );
+  }
   // One organisation page, for the "More information and support" box every article shows.
   sources.push(
     [

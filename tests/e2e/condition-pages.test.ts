@@ -72,7 +72,7 @@ describe(`a condition page (${COLIC})`, () => {
       'How well it has been tested',
       'What is claimed',
       'What the research found',
-      'Safety for babies',
+      'Is it safe?',
       'Other options with stronger evidence',
       'If you don’t have it',
       'Questions to ask a practitioner',
@@ -83,7 +83,7 @@ describe(`a condition page (${COLIC})`, () => {
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // The babies' care list is the checklist's own, rendered from its data (tests/e2e/care-lists.test.ts checks every line).
-    await expect(page.locator('#safety ~ .care-card[data-care-list="emergency"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#is-it-safe ~ .care-card[data-care-list="emergency"]').count()).resolves.toBeGreaterThan(0);
     // The verdict is marked on the scale in words, not colour alone.
     await expect(page.locator('li[aria-current="true"]').textContent()).resolves.toContain('(this condition)');
     const crumbs = await page.locator('nav[aria-label="Breadcrumb"] li').allTextContents();

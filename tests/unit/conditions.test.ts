@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   byConditionName,
   claimedUseCitations,
+  CONDITION_PAGE_SOURCES,
   CONDITION_PAGE_TEXT,
   conditionCitationNumbers,
   conditionPageProse,
@@ -78,13 +79,15 @@ describe('citations on a condition page', () => {
     ]);
   });
 
-  it('numbers each source once, by first use', () => {
+  it('numbers each source once, by first use, with the fixed text\'s sources where the page cites them', () => {
     expect([...conditionCitationNumbers(record())]).toEqual([
       ['trial-2021', 1],
       ['review-2024', 2],
-      ['guideline-2016', 3],
-      ['health-page', 4],
-      ['trust-page', 5],
+      [CONDITION_PAGE_SOURCES.safety, 3],
+      ['guideline-2016', 4],
+      ['health-page', 5],
+      ['trust-page', 6],
+      [CONDITION_PAGE_SOURCES.doctorQuestions, 7],
     ]);
   });
 });

@@ -180,6 +180,12 @@ describe('content validation', () => {
       message: 'claimed-uses/back-pain.yaml: warningSigns[1]: there is no question or sign "back-pain-with-numbness" in the checklist (value: "back-pain-with-numbness")',
     },
     {
+      kind: 'a source every condition page cites that is missing',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('- id: choosing-wisely-uk', '- id: choosing-wisely'),
+      message: 'sources/sources.yaml: (condition pages): is cited by every condition page, but no source has this id (value: "choosing-wisely-uk")',
+    },
+    {
       kind: 'a condition-only support entry that no condition names',
       file: 'claimed-uses/back-pain.yaml',
       edit: (text) => text.replace('support: [example-charity]\n', ''),
@@ -215,7 +221,7 @@ describe('content validation', () => {
       file: 'sources/sources.yaml',
       edit: (text) =>
         `${text}- id: delta-2023\n  authors: "Delta D"\n  year: 2023\n  title: "Uncited"\n  publisher: "Nobody"\n  pmid: "1"\n  kind: trial\n  finding: "Nothing."\n  checked:\n    - { where: "on PubMed", url: "https://pubmed.example/2", read: record, date: 2026-01-05 }\n`,
-      message: 'sources/sources.yaml: [3].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
+      message: 'sources/sources.yaml: [5].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
     },
     {
       kind: 'a published criticism that does not exist',
