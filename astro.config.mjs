@@ -8,6 +8,7 @@ import { preBuildChecks } from './src/integrations/pre-build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchModule } from './src/integrations/search-module.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -26,6 +27,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/checklist/embed/') && !page.includes('/404') }),
     pagefindIndex(CONTENT_DIR, SITE.lang),
     searchModule('src/scripts/search.ts'),
+    socialImages({ siteName: SITE.name, tagline: 'Plain, honest information about craniosacral therapy' }),
     securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

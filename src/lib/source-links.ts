@@ -16,7 +16,7 @@ export function sourceLinks(source: SourceIdentifiers): SourceLink[] {
   const links: SourceLink[] = [];
   if (source.doi) links.push({ label: `DOI ${source.doi}`, href: `https://doi.org/${source.doi}` });
   if (source.pmid) links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
-  if (source.url) links.push({ label: "Publisher's page", href: source.url });
+  if (source.url) links.push({ label: 'Publisher’s page', href: source.url });
   if (source.isbn) links.push({ label: `ISBN ${source.isbn}` });
   return links;
 }

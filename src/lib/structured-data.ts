@@ -39,6 +39,29 @@ export interface ConditionFacts extends PageFacts {
   therapy: string;
 }
 
+/** The site-wide part of PageFacts: who publishes the page, its licence, its URL and breadcrumbs. */
+export type SitePageFacts = Pick<PageFacts, 'url' | 'breadcrumbs' | 'siteName' | 'siteUrl' | 'copyright' | 'licenseUrl'>;
+
+/**
+ * SitePageFacts for the page at `path`, made absolute against `origin` (the crumbs come as site
+ * paths): what every layout would otherwise build again.
+ */
+export function sitePageFacts(
+  site: { name: string; copyright: PageFacts['copyright']; licence: { url: string } },
+  origin: URL,
+  path: string,
+  crumbs: readonly { name: string; path: string }[]
+): SitePageFacts {
+  return {
+    url: new URL(path, origin).href,
+    breadcrumbs: crumbs.map((crumb) => ({ name: crumb.name, url: new URL(crumb.path, origin).href })),
+    siteName: site.name,
+    siteUrl: origin.href,
+    copyright: site.copyright,
+    licenseUrl: site.licence.url,
+  };
+}
+
 const CONTEXT = 'https://schema.org';
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -77,7 +77,7 @@ describe(`an article page (${articlePath})`, () => {
     const popoverId = (await term.getAttribute('popovertarget'))!;
     await term.tap();
     await expect(page.locator(`#${popoverId}`).isVisible()).resolves.toBe(true);
-    await page.locator(`#${popoverId} .term-close`).tap();
+    await page.locator(`#${popoverId} button`).tap();
     await expect(page.locator(`#${popoverId}`).isVisible()).resolves.toBe(false);
     await page.context().close();
   });

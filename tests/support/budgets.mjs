@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Budget report over dist/: bytes per page of HTML, CSS and JS (raw and brotli) against the
-// design's budgets. Fails, naming the number and the limit, when a page is over.
+// design's budgets, plus every image the page loads before the reader scrolls (any <img> not
+// marked loading="lazy"). Lazy pictures are listed with their own weight. Fails, naming the
+// number and the limit, when a page is over.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { listHtmlFiles, urlPathOf } from '../../src/lib/dist-pages.ts';
+import { brotliSize as brotli, DEFAULT_BUDGET } from './weights.mjs';
 
 const KB = 1024;
-const DEFAULT_BUDGET = { html: 14 * KB, total: 25 * KB, js: 1 * KB };
 /** Pages with interactive tools get a JavaScript budget of their own (brotli bytes). */
 const BUDGET_OVERRIDES = {
   '/checklist/': { js: 10 * KB },
@@ -26,7 +27,6 @@ const FAMILIES = [
   { name: 'condition', pattern: /^\/conditions\/[^/]+\/$/, atLeast: 25 },
 ];
 
-const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const dist = 'dist';
 
 /** Script paths plus every module they statically import, since the browser loads those at once too. */
@@ -56,12 +56,18 @@ function pageWeights(file) {
       .map((match) => Buffer.from(match[1]))
       .filter((code) => code.length > 0),
   ];
+  const images = [...html.matchAll(/<img\b[^>]*>/g)].map((match) => match[0]);
+  const localSrc = (tag) => /\ssrc="(\/[^"]+)"/.exec(tag)?.[1];
+  const eagerImages = images.filter((tag) => !/\sloading="lazy"/.test(tag) && localSrc(tag)).map((tag) => readFileSync(join(dist, localSrc(tag))));
+  const lazyImages = images.filter((tag) => /\sloading="lazy"/.test(tag) && localSrc(tag)).map(localSrc);
   const sum = (buffers, measure) => buffers.reduce((total, buffer) => total + measure(buffer), 0);
   const htmlBuffer = Buffer.from(html);
   return {
     html: { raw: htmlBuffer.length, br: brotli(htmlBuffer) },
     css: { raw: sum(css, (b) => b.length), br: sum(css, brotli) },
     js: { raw: sum(js, (b) => b.length), br: sum(js, brotli) },
+    images: { raw: sum(eagerImages, (b) => b.length), br: sum(eagerImages, brotli) },
+    lazyImages,
   };
 }
 
@@ -75,7 +81,7 @@ for (const file of listHtmlFiles(dist)) {
   const path = urlPathOf(file, dist);
   const weights = pageWeights(file);
   const budget = { ...DEFAULT_BUDGET, ...BUDGET_OVERRIDES[path] };
-  const total = weights.html.br + weights.css.br + weights.js.br;
+  const total = weights.html.br + weights.css.br + weights.js.br + weights.images.br;
   const checks = [
     ['HTML (brotli)', weights.html.br, budget.html],
     ['JS (brotli)', weights.js.br, budget.js],
@@ -87,13 +93,14 @@ for (const file of listHtmlFiles(dist)) {
   rows.push({ path, ...weights, total, budget });
 }
 const kb = (bytes) => (bytes / KB).toFixed(1);
-console.log('page'.padEnd(44), 'HTML raw/br KB', ' CSS raw/br KB', '  JS raw/br KB', ' total br KB', ' budget KB');
+console.log('page'.padEnd(44), 'HTML raw/br KB', ' CSS raw/br KB', '  JS raw/br KB', ' img raw/br KB', ' total br KB', ' budget KB');
 for (const row of rows) {
   console.log(
     row.path.padEnd(44),
     `${kb(row.html.raw)}/${kb(row.html.br)}`.padStart(14),
     `${kb(row.css.raw)}/${kb(row.css.br)}`.padStart(14),
     `${kb(row.js.raw)}/${kb(row.js.br)}`.padStart(14),
+    `${kb(row.images.raw)}/${kb(row.images.br)}`.padStart(14),
     kb(row.total).padStart(12),
     kb(row.budget.total).padStart(10)
   );
@@ -108,6 +115,15 @@ for (const family of FAMILIES) {
   console.log(
     `heaviest ${family.name} page of ${pages.length}: ${heaviest.path}, HTML ${kb(heaviest.html.br)} KB and ${kb(heaviest.total)} KB in all (brotli), JS ${kb(heaviest.js.br)} KB`
   );
+}
+const lazyPictures = [...new Set(rows.flatMap((row) => row.lazyImages))].sort();
+if (lazyPictures.length) {
+  console.log('\nlazy pictures (loaded only when scrolled near; not in the totals above)'.padEnd(45), '     raw/br KB', '  pages');
+  for (const picture of lazyPictures) {
+    const buffer = readFileSync(join(dist, picture));
+    const pages = rows.filter((row) => row.lazyImages.includes(picture)).map((row) => row.path);
+    console.log(picture.padEnd(44), `${kb(buffer.length)}/${kb(brotli(buffer))}`.padStart(14), ` ${pages.join(', ')}`);
+  }
 }
 if (failures.length) {
   console.error(failures.join('\n'));

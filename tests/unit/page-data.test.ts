@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citationNumbers, citedSourceIds, glossaryTermIds } from '../../src/lib/citations.ts';
 import { formatDate, isoDay } from '../../src/lib/dates.ts';
-import { evidenceSummary, groupByGrade, stackedBar } from '../../src/lib/evidence-map.ts';
+import { groupByGrade } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
 import { describeCheck } from '../../src/lib/source-checks.ts';
-import { articleJsonLd, breadcrumbList, conditionJsonLd, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
+import { articleJsonLd, breadcrumbList, conditionJsonLd, serializeJsonLd, sitePageFacts, websiteJsonLd } from '../../src/lib/structured-data.ts';
 
 describe('citations', () => {
   const body = 'A.<Cite id="b-2020" /> B.<Cite id="a-2019" /> C.<Cite id="b-2020" /> <Term id="sacrum">x</Term><Term id="spine">y</Term>';
@@ -42,7 +42,7 @@ describe('sourceLinks', () => {
     expect(sourceLinks({ doi: '10.1/x', pmid: '123', url: 'https://p.example/a', isbn: '0-1' })).toEqual([
       { label: 'DOI 10.1/x', href: 'https://doi.org/10.1/x' },
       { label: 'PubMed 123', href: 'https://pubmed.ncbi.nlm.nih.gov/123/' },
-      { label: "Publisher's page", href: 'https://p.example/a' },
+      { label: 'Publisher’s page', href: 'https://p.example/a' },
       { label: 'ISBN 0-1' },
     ]);
   });
@@ -95,19 +95,6 @@ describe('evidence map', () => {
       ['empty', []],
     ]);
   });
-
-  it('sums it up in one sentence that matches the data', () => {
-    expect(evidenceSummary(groups)).toBe('Of 3 claimed uses, 1 is at “No trials”; 2 are at “Mixed”.');
-  });
-
-  it('splits a bar into proportional segments that fill it', () => {
-    const segments = stackedBar(groups);
-    expect(segments.map((segment) => [segment.gradeId, segment.count])).toEqual([
-      ['none', 1],
-      ['mixed', 2],
-    ]);
-    expect(segments.at(-1)!.start + segments.at(-1)!.width).toBeCloseTo(100);
-  });
 });
 
 describe('structured data', () => {
@@ -154,6 +141,22 @@ describe('structured data', () => {
     });
     expect(articleJsonLd(facts)).not.toHaveProperty('mentions');
     expect(articleJsonLd(facts).about).toEqual({ '@type': 'MedicalTherapy', name: 'Craniosacral therapy' });
+  });
+
+  it('makes the page URL and the breadcrumbs absolute, and takes the publisher and licence from the site', () => {
+    const site = { name: 'Site', copyright: { holder: 'Site Example', year: 2026 }, licence: { url: 'https://creativecommons.org/licenses/by-nc/4.0/' } };
+    const crumbs = [
+      { name: 'Home', path: '/' },
+      { name: 'What is it?', path: '/articles/x/' },
+    ];
+    expect(sitePageFacts(site, new URL('https://site.example/'), '/articles/x/', crumbs)).toEqual({
+      url: facts.url,
+      breadcrumbs: facts.breadcrumbs,
+      siteName: 'Site',
+      siteUrl: 'https://site.example/',
+      copyright: facts.copyright,
+      licenseUrl: facts.licenseUrl,
+    });
   });
 
   it('numbers breadcrumbs from 1', () => {
