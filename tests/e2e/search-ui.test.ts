@@ -154,7 +154,7 @@ describe('the header search on an article page', () => {
     await expect(suggestion.isVisible()).resolves.toBe(false);
     await expect(
       dialogRoot.locator('[data-search-results] > li > p:first-child a').first().getAttribute('href')
-    ).resolves.toBe('/glossary/#migraine');
+    ).resolves.toBe('/conditions/migraine-and-headache/');
     await closeClean(watch);
   });
 
