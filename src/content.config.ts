@@ -27,7 +27,11 @@ const articles = defineCollection({
 const sources = defineCollection({ loader: file(contentFile('sources')), schema: sourceSchema });
 const glossary = defineCollection({ loader: file(contentFile('glossary')), schema: glossaryTermSchema });
 const grades = defineCollection({ loader: file(contentFile('grades')), schema: evidenceGradeSchema });
-const claimedUses = defineCollection({ loader: file(contentFile('claimedUses')), schema: claimedUseSchema });
+/** One file per claimed use, named by its slug; grades.yaml in the same folder is the scale, not a record. */
+const claimedUses = defineCollection({
+  loader: glob({ base: contentFile('claimedUses'), pattern: ['*.yaml', '!grades.yaml'] }),
+  schema: claimedUseSchema,
+});
 const support = defineCollection({ loader: file(contentFile('support')), schema: supportLinkSchema });
 
 /** The checklist is one versioned document, stored as a single entry with id "checklist". */

@@ -1,12 +1,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SUPPORT_GROUPS } from '../lib/schemas/support.ts';
+import { byConditionName } from '../lib/conditions.ts';
 
 /** Articles in reading order. */
 export async function getArticlesInOrder(): Promise<CollectionEntry<'articles'>[]> {
   return (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-export { articlePath } from '../lib/site-paths.ts';
+export { articlePath, conditionPath } from '../lib/site-paths.ts';
 
 /** Every source, keyed by id. */
 export async function getSourcesById(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {
@@ -18,21 +19,30 @@ export async function getGlossaryInOrder(): Promise<CollectionEntry<'glossary'>[
   return (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term));
 }
 
-/** Evidence grades in scale order, and claimed uses in their order. */
+/** Evidence grades in scale order, and claimed uses in A to Z order of their names. */
 export async function getEvidence() {
   const grades = (await getCollection('grades')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-  const uses = (await getCollection('claimedUses')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const uses = byConditionName((await getCollection('claimedUses')).map((entry) => entry.data));
   return { grades, uses };
 }
 
-/** The "More information and support" organisations, grouped in display order, each with its checked source. */
-export async function getSupportGroups() {
+/**
+ * The "More information and support" organisations, grouped in display order, each with its
+ * checked source. Articles get every entry but the condition-only ones; a condition page
+ * (`conditionSupport` given) gets the general information and practitioner-register entries, and
+ * of the charities only those its record names.
+ */
+export async function getSupportGroups(conditionSupport?: readonly string[]) {
   const sources = await getSourcesById();
   const links = (await getCollection('support')).map((entry) => entry.data);
+  const shown = (link: (typeof links)[number]) =>
+    conditionSupport
+      ? conditionSupport.includes(link.id) || (link.group !== 'support' && !link.onlyOnConditionPages)
+      : !link.onlyOnConditionPages;
   return SUPPORT_GROUPS.map((group) => ({
     group,
     links: links
-      .filter((link) => link.group === group)
+      .filter((link) => link.group === group && shown(link))
       .sort((a, b) => a.order - b.order)
       .map((link) => ({ ...link, url: sources.get(link.source)!.url! })),
   })).filter((group) => group.links.length > 0);

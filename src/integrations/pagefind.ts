@@ -6,12 +6,13 @@ import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { glossaryTermIds } from '../lib/citations.ts';
-import { CONTENT_PATHS, headingTexts, readContentFolder, splitFrontmatter } from '../lib/content-validation.ts';
+import { CONTENT_PATHS, headingTexts, readClaimedUses, readContentFolder, splitFrontmatter } from '../lib/content-validation.ts';
 import { listHtmlFiles, urlPathOf } from '../lib/dist-pages.ts';
-import { articlePath } from '../lib/site-paths.ts';
+import { articlePath, conditionPath } from '../lib/site-paths.ts';
 import {
   articleSearchKeywords,
   checklistRecordHtml,
+  conditionSearchKeywords,
   CHECKLIST_URL,
   glossaryEntryUrl,
   glossaryRecordHtml,
@@ -20,7 +21,6 @@ import {
 import { buildVocabulary, VOCABULARY_URL } from '../lib/search-suggestions.ts';
 import { articleSchema } from '../lib/schemas/article.ts';
 import { checklistSchema } from '../lib/schemas/checklist.ts';
-import { claimedUseSchema } from '../lib/schemas/claimed-use.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../lib/schemas/glossary.ts';
 
 /** Throws with every message when a Pagefind call reports errors (its API never throws by itself). */
@@ -50,7 +50,7 @@ function readSearchContent(contentDir: string) {
   return {
     articles,
     glossary: z.array(glossaryTermSchema).parse(yamlFile(CONTENT_PATHS.glossary)),
-    claimedUses: z.array(claimedUseSchema).parse(yamlFile(CONTENT_PATHS.claimedUses)),
+    claimedUses: readClaimedUses(contentDir),
     checklist: checklistSchema.parse(yamlFile(CONTENT_PATHS.checklist)),
   };
 }
@@ -72,7 +72,7 @@ function vocabulary(content: ReturnType<typeof readSearchContent>): string[] {
   const names = [
     ...[...articles.values()].map(({ title }) => title),
     ...glossary.flatMap((term) => [term.term, ...term.aliases]),
-    ...claimedUses.map((use) => use.condition),
+    ...claimedUses.flatMap((use) => [use.condition, ...use.aliases]),
     checklist.title,
     ...checklist.groups.flatMap((group) => [group.title, ...group.questions.map((question) => question.text)]),
   ];
@@ -84,7 +84,8 @@ function vocabulary(content: ReturnType<typeof readSearchContent>): string[] {
 
 /**
  * Indexes the built site with Pagefind's Node API. Every page goes in with its meta description
- * and, for articles, the lay words of the glossary terms they mark, as meta only the index sees;
+ * and, for articles, the lay words of the glossary terms they mark (for condition pages, the
+ * condition's own lay names), as meta only the index sees;
  * each glossary term goes in as a record of its own (readers want the term, not the whole
  * glossary page), and the checklist from its data, question by question. Then writes the
  * vocabulary for "Did you mean …". Fails the build on any indexing error or an empty index (the
@@ -99,6 +100,7 @@ export function pagefindIndex(contentDir: string, language: string): AstroIntegr
         const started = performance.now();
         const content = readSearchContent(contentDir);
         const keywords = articleKeywordsByUrl(content.articles, content.glossary);
+        for (const use of content.claimedUses) keywords.set(conditionPath(use.id), conditionSearchKeywords(use));
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);

@@ -1,17 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { careListItems, type CareListSelection } from './checklist.ts';
 import { articleSchema, type Hub } from './schemas/article.ts';
 import { TIERS, checklistSchema, type Checklist } from './schemas/checklist.ts';
-import { claimedUseSchema, evidenceGradeSchema } from './schemas/claimed-use.ts';
+import { claimedUseSchema, evidenceGradeSchema, type ClaimedUse } from './schemas/claimed-use.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { retractedPhraseSchema } from './schemas/retracted-phrase.ts';
 import { supportLinkSchema } from './schemas/support.ts';
 import { citedSourceIds, glossaryTermIds } from './citations.ts';
+import { CARE_GROUP_QUESTIONS, CONDITION_PAGE_SOURCES, claimedUseCitations } from './conditions.ts';
 import { straightQuotes } from './typography.ts';
 
 /** One content mistake: which file, which field, the bad value and what is wrong with it. */
@@ -31,15 +32,27 @@ export const CONTENT_PATHS = {
   sources: 'sources/sources.yaml',
   glossary: 'glossary/glossary.yaml',
   grades: 'claimed-uses/grades.yaml',
-  claimedUses: 'claimed-uses/claimed-uses.yaml',
+  /** One YAML file per claimed use, named by its slug; every .yaml file here but grades.yaml. */
+  claimedUses: 'claimed-uses',
   checklist: 'checklist/checklist.yaml',
   support: 'support/support.yaml',
   retractedPhrases: 'retracted-phrases.yaml',
 } as const;
 
-/** Content files that are single YAML documents (every key but the articles folder). */
-type DataFileKey = Exclude<keyof typeof CONTENT_PATHS, 'articles'>;
-const DATA_FILE_KEYS = Object.keys(CONTENT_PATHS).filter((key): key is DataFileKey => key !== 'articles');
+/** Content files that are single YAML documents (every key but the two folders). */
+type DataFileKey = Exclude<keyof typeof CONTENT_PATHS, 'articles' | 'claimedUses'>;
+const DATA_FILE_KEYS = Object.keys(CONTENT_PATHS).filter(
+  (key): key is DataFileKey => key !== 'articles' && key !== 'claimedUses'
+);
+
+/** Whether a content path is a claimed-use record: a .yaml file in the claimed-uses folder other than grades.yaml. */
+export function isClaimedUseFile(path: string): boolean {
+  const [folder, name] = path.split(/[\\/]/).slice(-2);
+  return folder === CONTENT_PATHS.claimedUses && !!name?.endsWith('.yaml') && `${folder}/${name}` !== CONTENT_PATHS.grades;
+}
+
+/** A claimed-use file's slug: its name without .yaml. */
+export const claimedUseSlug = (path: string) => basename(path, '.yaml');
 
 /** Reads every content file under `contentDir` (I/O kept here so validation stays pure). */
 export function readContentFolder(contentDir: string, projectRoot = process.cwd()): ContentFiles {
@@ -53,11 +66,25 @@ export function readContentFolder(contentDir: string, projectRoot = process.cwd(
       }
     }
   }
+  const claimedUsesDir = join(contentDir, CONTENT_PATHS.claimedUses);
+  if (existsSync(claimedUsesDir)) {
+    for (const name of readdirSync(claimedUsesDir).sort()) {
+      const path = join(claimedUsesDir, name);
+      if (isClaimedUseFile(path)) files.set(relative(projectRoot, path), readFileSync(path, 'utf8'));
+    }
+  }
   for (const key of DATA_FILE_KEYS) {
     const path = join(contentDir, CONTENT_PATHS[key]);
     files.set(relative(projectRoot, path), existsSync(path) ? readFileSync(path, 'utf8') : '');
   }
   return files;
+}
+
+/** Every claimed-use record under `contentDir`, parsed (for build steps that run after validation). */
+export function readClaimedUses(contentDir: string): ClaimedUse[] {
+  return [...readContentFolder(contentDir)]
+    .filter(([path]) => isClaimedUseFile(path))
+    .map(([, text]) => claimedUseSchema.parse(parseYaml(text)));
 }
 
 /** Shows a bad value briefly: strings quoted, long values cut. */
@@ -215,6 +242,45 @@ function validateList<T extends { id: string }>(
   return { file, records };
 }
 
+/**
+ * Validates each claimed-use file on its own: one YAML mapping whose id is the file's name (the
+ * page's URL). Two files with one id would be two pages at one URL: the file not named after the
+ * id is reported.
+ */
+function validateClaimedUseFiles(files: ContentFiles, issues: ContentIssue[]): { file: string; use: ClaimedUse }[] {
+  const records: { file: string; use: ClaimedUse }[] = [];
+  const filesOfId = new Map<string, string[]>();
+  for (const [file, text] of files) {
+    if (!isClaimedUseFile(file)) continue;
+    const parsed = parseYamlFile(file, text);
+    issues.push(...parsed.issues);
+    if (parsed.data === undefined) continue;
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      issues.push({ file, field: '(file)', value: describeValue(parsed.data), message: 'must be one YAML record (a mapping), not a list' });
+      continue;
+    }
+    const id: unknown = (parsed.data as Record<string, unknown>).id;
+    if (typeof id === 'string') {
+      filesOfId.set(id, [...(filesOfId.get(id) ?? []), file]);
+      const slug = claimedUseSlug(file);
+      if (id !== slug) {
+        issues.push({ file, field: 'id', value: describeValue(id), message: `must match the file name "${slug}" (the page's URL is /conditions/<id>/)` });
+      }
+    }
+    const result = claimedUseSchema.safeParse(parsed.data);
+    if (!result.success) issues.push(...schemaIssues(file, claimedUseSchema, parsed.data));
+    else records.push({ file, use: result.data });
+  }
+  for (const [id, sharing] of filesOfId) {
+    if (sharing.length < 2) continue;
+    const owner = sharing.find((file) => claimedUseSlug(file) === id) ?? sharing[0]!;
+    for (const file of sharing.filter((other) => other !== owner)) {
+      issues.push({ file, field: 'id', value: describeValue(id), message: `collides with the slug of ${owner}: each condition needs its own URL` });
+    }
+  }
+  return records.filter(({ file, use }) => filesOfId.get(use.id)!.length < 2 || claimedUseSlug(file) === use.id);
+}
+
 /** Checks every content file and every cross-reference between them. Returns all issues found. */
 export function validateContentFiles(files: ContentFiles, contentDir: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -225,7 +291,7 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
   const sources = validateList(pathOf('sources'), textOf('sources'), sourceSchema, issues);
   const glossary = validateList(pathOf('glossary'), textOf('glossary'), glossaryTermSchema, issues);
   const grades = validateList(pathOf('grades'), textOf('grades'), evidenceGradeSchema, issues);
-  const claimedUses = validateList(pathOf('claimedUses'), textOf('claimedUses'), claimedUseSchema, issues);
+  const claimedUses = validateClaimedUseFiles(files, issues);
   const support = validateList(pathOf('support'), textOf('support'), supportLinkSchema, issues);
 
   const sourceIds = new Set(sources.records.map((source) => source.id));
@@ -327,32 +393,60 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
     })
   );
 
-  // Claimed uses: grade, sources and glossary terms exist.
-  claimedUses.records.forEach((use, index) => {
-    if (!gradeIds.has(use.grade)) dangling(claimedUses.file, `[${index}].grade`, use.grade, 'a grade in grades.yaml');
-    use.research.forEach((item, itemIndex) => {
-      if (!item.source) return;
-      citedAnywhere.add(item.source);
-      if (!sourceIds.has(item.source)) dangling(claimedUses.file, `[${index}].research[${itemIndex}].source`, item.source, 'a source');
-    });
+  // Claimed uses: grade, every source, glossary term, related condition and support entry exists,
+  // and a criticised source is cited with its criticism.
+  const conditionIds = new Set(claimedUses.map(({ use }) => use.id));
+  if (claimedUses.length > 0) {
+    for (const id of Object.values(CONDITION_PAGE_SOURCES)) {
+      citedAnywhere.add(id);
+      if (!sourceIds.has(id)) {
+        issues.push({ file: sources.file, field: '(condition pages)', value: describeValue(id), message: 'is cited by every condition page, but no source has this id' });
+      }
+    }
+  }
+  const supportIds = new Set(support.records.map((link) => link.id));
+  const namedSupport = new Set<string>();
+  for (const { file, use } of claimedUses) {
+    if (!gradeIds.has(use.grade)) dangling(file, 'grade', use.grade, 'a grade in grades.yaml');
+    const citations = claimedUseCitations(use);
+    for (const { field, id } of citations) {
+      citedAnywhere.add(id);
+      if (!sourceIds.has(id)) dangling(file, field, id, 'a source');
+    }
     use.glossary.forEach((id, termIndex) => {
-      if (!glossaryIds.has(id)) dangling(claimedUses.file, `[${index}].glossary[${termIndex}]`, id, 'a glossary term');
+      if (!glossaryIds.has(id)) dangling(file, `glossary[${termIndex}]`, id, 'a glossary term');
     });
-    const cited = use.research.flatMap((item) => (item.source ? [item.source] : []));
+    use.related.forEach((id, relatedIndex) => {
+      const field = `related[${relatedIndex}]`;
+      if (id === use.id) issues.push({ file, field, value: describeValue(id), message: 'must not point to the condition itself' });
+      else if (!conditionIds.has(id)) dangling(file, field, id, 'a claimed use');
+    });
+    use.support.forEach((id, supportIndex) => {
+      namedSupport.add(id);
+      if (!supportIds.has(id)) dangling(file, `support[${supportIndex}]`, id, 'an entry of support.yaml');
+    });
+    const cited = citations.map(({ id }) => id);
     for (const { id, critic } of missingCritics(cited)) {
-      const itemIndex = use.research.findIndex((item) => item.source === id);
       issues.push({
-        file: claimedUses.file,
-        field: `[${index}].research[${itemIndex}].source`,
+        file,
+        field: citations.find((citation) => citation.id === id)!.field,
         value: describeValue(id),
         message: `record "${use.id}" cites "${id}" without its published criticism "${critic}" (add a research item citing it)`,
       });
     }
-  });
+  }
 
   // The "More information and support" box: each organisation is a checked source with a link.
   support.records.forEach((link, index) => {
     citedAnywhere.add(link.source);
+    if (link.onlyOnConditionPages && !namedSupport.has(link.id)) {
+      issues.push({
+        file: support.file,
+        field: `[${index}].onlyOnConditionPages`,
+        value: describeValue(link.id),
+        message: 'is shown only on condition pages, but no claimed use names it in `support`',
+      });
+    }
     const source = sourceById.get(link.source);
     if (!source) dangling(support.file, `[${index}].source`, link.source, 'a source');
     else if (!source.url) {
@@ -386,12 +480,21 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
         const problem = use.problem ?? careListProblem(checklist.data, use.selection!);
         if (problem) issues.push({ file, field: '<CareList>', value: describeValue(use.tag), message: problem });
       }
+      // A condition page's care lists come from the checklist: its group's and its red flags.
+      for (const { file, use } of claimedUses) {
+        const groupProblem = use.careGroup && careListProblem(checklist.data, { questions: CARE_GROUP_QUESTIONS[use.careGroup] });
+        if (groupProblem) issues.push({ file, field: 'careGroup', value: describeValue(use.careGroup), message: `its care list: ${groupProblem}` });
+        use.warningSigns.forEach((id, index) => {
+          const problem = careListProblem(checklist.data, { questions: [id] });
+          if (problem) issues.push({ file, field: `warningSigns[${index}]`, value: describeValue(id), message: problem });
+        });
+      }
     }
   }
 
   issues.push(...retractedPhraseIssues(files, pathOf('retractedPhrases'), textOf('retractedPhrases'), [
     ...articleFiles,
-    claimedUses.file,
+    ...claimedUses.map(({ file }) => file),
     glossary.file,
     checklistFile,
     support.file,

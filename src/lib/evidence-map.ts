@@ -1,3 +1,5 @@
+import { byConditionName } from './conditions.ts';
+
 /** Groups claimed uses by evidence grade for the evidence scale. Pure, so the scale and its lists agree. */
 
 export interface GradeLike {
@@ -10,7 +12,6 @@ export interface UseLike {
   id: string;
   condition: string;
   grade: string;
-  order: number;
 }
 
 export interface GradeGroup<G extends GradeLike, U extends UseLike> {
@@ -18,9 +19,9 @@ export interface GradeGroup<G extends GradeLike, U extends UseLike> {
   uses: U[];
 }
 
-/** Every grade in scale order with the uses that have it (empty grades kept, so the scale is whole). */
+/** Every grade in scale order with the uses that have it, A to Z (empty grades kept, so the scale is whole). */
 export function groupByGrade<G extends GradeLike, U extends UseLike>(grades: readonly G[], uses: readonly U[]): GradeGroup<G, U>[] {
   return [...grades]
     .sort((a, b) => a.order - b.order)
-    .map((grade) => ({ grade, uses: uses.filter((use) => use.grade === grade.id).sort((a, b) => a.order - b.order) }));
+    .map((grade) => ({ grade, uses: byConditionName(uses.filter((use) => use.grade === grade.id)) }));
 }

@@ -107,3 +107,23 @@ export function checklistRecordHtml(checklist: Checklist, pageHtml: string): str
     .join('');
   return `${pageHtml.slice(0, bodyAt)}<body><div ${bodyAttributesHtml('Checklist')}><h1>${escapeHtml(checklist.title)}</h1><p>${description}</p>${questions}</div></body></html>`;
 }
+
+/** The therapy's other names, which a condition page's text need not repeat ("cst for colic"). */
+const THERAPY_NAMES = ['CST', 'sacral massage'];
+
+/**
+ * The words a condition page is found by besides its text: the lay names its record lists ("TMJ",
+ * "crying baby") that its title does not already say, and the therapy's other names.
+ */
+export function conditionSearchKeywords(use: { pageTitle: string; aliases: readonly string[] }): string[] {
+  const title = use.pageTitle.toLowerCase();
+  return [...use.aliases.filter((alias) => !title.includes(alias.toLowerCase())), ...THERAPY_NAMES];
+}
+
+/**
+ * Words every condition page repeats: its fixed headings are indexed at the weight of body text
+ * (not a heading's), and its fixed labels and intros ("How it works:") are left out, so that a
+ * search for "evidence" or "how it works" finds the article that answers it, not 31 condition pages.
+ */
+export const SHARED_HEADING = { 'data-pagefind-weight': '1' } as const;
+export const SHARED_WORDS = { 'data-pagefind-ignore': '' } as const;

@@ -9,7 +9,7 @@ import {
 import { isTermMatch } from './search-terms.ts';
 
 /** What a search result is, as the `kind` filter in the index names it. */
-export const SEARCH_KINDS = ['Article', 'Glossary', 'Checklist', 'Page'] as const;
+export const SEARCH_KINDS = ['Article', 'Condition', 'Glossary', 'Checklist', 'Page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

@@ -3,11 +3,10 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
 }
 
-/**
- * Where one claimed use is explained. Today a section of the claimed-uses article; when the
- * per-condition pages (/conditions/<id>/) exist, this is the one line to change, and the evidence
- * scale and grade badges follow.
- */
-export function claimedUsePath(id: string): string {
-  return `/articles/claimed-uses/#${id}`;
+/** The page that lists every condition. */
+export const CONDITIONS_PATH = '/conditions/';
+
+/** The site path of one condition's page, /conditions/<id>/: stable once published (clinics print it). */
+export function conditionPath(id: string): string {
+  return `${CONDITIONS_PATH}${id}/`;
 }

@@ -6,11 +6,11 @@ export interface Crumb {
   url: string;
 }
 
-export interface ArticleFacts {
+/** What every MedicalWebPage of the site states about itself. */
+export interface PageFacts {
   title: string;
   description: string;
   url: string;
-  about: string;
   published: Date;
   updated: Date;
   lastReviewed: Date;
@@ -23,6 +23,43 @@ export interface ArticleFacts {
   copyright: { holder: string; year: number };
   /** The licence of the text, as a URL. */
   licenseUrl: string;
+}
+
+export interface ArticleFacts extends PageFacts {
+  /** The therapy the article is about. */
+  about: string;
+}
+
+export interface ConditionFacts extends PageFacts {
+  /** The condition the page is about, as its title names it. */
+  condition: string;
+  /** Other names readers use for it. */
+  alternateNames: readonly string[];
+  /** The therapy whose evidence for the condition the page weighs. */
+  therapy: string;
+}
+
+/** The site-wide part of PageFacts: who publishes the page, its licence, its URL and breadcrumbs. */
+export type SitePageFacts = Pick<PageFacts, 'url' | 'breadcrumbs' | 'siteName' | 'siteUrl' | 'copyright' | 'licenseUrl'>;
+
+/**
+ * SitePageFacts for the page at `path`, made absolute against `origin` (the crumbs come as site
+ * paths): what every layout would otherwise build again.
+ */
+export function sitePageFacts(
+  site: { name: string; copyright: PageFacts['copyright']; licence: { url: string } },
+  origin: URL,
+  path: string,
+  crumbs: readonly { name: string; path: string }[]
+): SitePageFacts {
+  return {
+    url: new URL(path, origin).href,
+    breadcrumbs: crumbs.map((crumb) => ({ name: crumb.name, url: new URL(crumb.path, origin).href })),
+    siteName: site.name,
+    siteUrl: origin.href,
+    copyright: site.copyright,
+    licenseUrl: site.licence.url,
+  };
 }
 
 const CONTEXT = 'https://schema.org';
@@ -60,8 +97,8 @@ export function websiteJsonLd(site: { name: string; url: string; description: st
   };
 }
 
-/** MedicalWebPage for an article. `reviewedBy` appears only when a real review exists. */
-export function articleJsonLd(facts: ArticleFacts) {
+/** A MedicalWebPage about `about`. `reviewedBy` appears only when a real review exists. */
+function medicalWebPage(facts: PageFacts, about: Record<string, unknown>, mentions?: Record<string, unknown>) {
   return {
     '@context': CONTEXT,
     '@type': 'MedicalWebPage',
@@ -73,7 +110,8 @@ export function articleJsonLd(facts: ArticleFacts) {
     datePublished: day(facts.published),
     dateModified: day(facts.updated),
     lastReviewed: day(facts.lastReviewed),
-    about: { '@type': 'MedicalTherapy', name: facts.about },
+    about,
+    ...(mentions && { mentions }),
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
     copyrightHolder: { '@type': 'Organization', name: facts.copyright.holder, url: facts.siteUrl },
@@ -84,6 +122,20 @@ export function articleJsonLd(facts: ArticleFacts) {
       reviewedBy: { '@type': 'Person', name: facts.reviewedBy.name, description: facts.reviewedBy.credentials },
     }),
   };
+}
+
+/** MedicalWebPage for an article about the therapy. */
+export function articleJsonLd(facts: ArticleFacts) {
+  return medicalWebPage(facts, { '@type': 'MedicalTherapy', name: facts.about });
+}
+
+/** MedicalWebPage for a condition page: about the condition, mentioning the therapy it weighs. */
+export function conditionJsonLd(facts: ConditionFacts) {
+  return medicalWebPage(
+    facts,
+    { '@type': 'MedicalCondition', name: facts.condition, ...(facts.alternateNames.length && { alternateName: [...facts.alternateNames] }) },
+    { '@type': 'MedicalTherapy', name: facts.therapy }
+  );
 }
 
 /**

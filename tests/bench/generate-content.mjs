@@ -98,6 +98,21 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
       `  checked: [{ where: "on PubMed", url: "https://pubmed.example/${index}", read: abstract, date: 2026-01-01 }]`,
     ].join('\n')
   );
+  // The two sources every condition page cites in its fixed text (CONDITION_PAGE_SOURCES).
+  for (const id of ['carnes-2010', 'choosing-wisely-uk']) {
+    sources.push(
+      [
+        `- id: ${id}`,
+        '  authors: "Generated Author"',
+        '  title: "Generated page"',
+        '  publisher: "Generated Publisher"',
+        `  url: "https://health.example/${id}"`,
+        '  kind: report',
+        '  finding: "A generated finding."',
+        `  checked: [{ where: "on its own page", url: "https://health.example/${id}", read: page, date: 2026-01-01 }]`,
+      ].join('\n')
+    );
+  }
   // One organisation page, for the "More information and support" box every article shows.
   sources.push(
     [
@@ -125,10 +140,36 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
     join(dir, 'claimed-uses', 'grades.yaml'),
     '- id: no-trials\n  order: 1\n  label: "No trials found"\n  meaning: "No trial was found."\n'
   );
-  writeFileSync(
-    join(dir, 'claimed-uses', 'claimed-uses.yaml'),
-    '- id: generated-use\n  condition: "Generated condition"\n  order: 1\n  claim: "A generated claim."\n  research:\n    - text: "No trials were found."\n  verdict: "Not known."\n  grade: no-trials\n'
-  );
+  // Two claimed uses (each names the other as related), one file each, each a condition page.
+  for (const [id, other] of [['generated-use', 'other-generated-use'], ['other-generated-use', 'generated-use']]) {
+    writeFileSync(
+      join(dir, 'claimed-uses', `${id}.yaml`),
+      [
+        `id: ${id}`,
+        'condition: "Generated condition"',
+        'topic: other',
+        'pageTitle: "Craniosacral therapy for a generated condition"',
+        'description: "A generated condition page, long enough to pass the description rule for a benchmark."',
+        'answer: "No trials were found."',
+        'claim: "A generated claim."',
+        'claimBy: "Nobody"',
+        'aliases: [generated]',
+        'research:\n  - text: "No trials were found."',
+        'searched: { date: 2026-01-01, where: "nowhere" }',
+        'verdict: "Not known."',
+        'grade: no-trials',
+        `otherOptions:\n  - { name: "Rest", howItWorks: "Rest.", benefit: "Rest helps.", risk: "None.", source: ${sourceId(0)} }`,
+        `withoutTreatment:\n  text: "It passes."\n  source: ${sourceId(0)}\n  seeADoctorIf: [{ text: "It does not pass." }]`,
+        'questionsToAsk: ["One?", "Two?", "Three?"]',
+        `related: [${other}]`,
+        'published: 2026-01-01',
+        'updated: 2026-01-01',
+        'lastReviewed: 2026-01-01',
+        'nextReviewDue: 2027-01-01',
+        '',
+      ].join('\n')
+    );
+  }
   writeFileSync(
     join(dir, 'checklist', 'checklist.yaml'),
     [

@@ -2,13 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatContentIssues, readContentFolder, splitFrontmatter, validateContentFiles } from '../../src/lib/content-validation.ts';
+import { formatContentIssues, readClaimedUses, readContentFolder, splitFrontmatter, validateContentFiles } from '../../src/lib/content-validation.ts';
+import { CARE_GROUP_QUESTIONS, conditionCitationNumbers, conditionPageProse } from '../../src/lib/conditions.ts';
+import { careListItems } from '../../src/lib/checklist.ts';
+import { checklistSchema } from '../../src/lib/schemas/checklist.ts';
+import type { EvidenceGrade } from '../../src/lib/schemas/claimed-use.ts';
+import type { GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
 import { countProseWords, mdxToPlainText } from '../../src/lib/mdx-text.ts';
 import { measureReadability } from '../../src/lib/readability.ts';
 import { citedSourceIds } from '../../src/lib/citations.ts';
 
 const CONTENT = 'content';
 const MAX_GRADE = 8;
+const uses = readClaimedUses(CONTENT);
+const grades = parseYaml(readFileSync(join(CONTENT, 'claimed-uses/grades.yaml'), 'utf8')) as EvidenceGrade[];
+const gradeById = new Map(grades.map((grade) => [grade.id, grade]));
+const glossary = parseYaml(readFileSync(join(CONTENT, 'glossary/glossary.yaml'), 'utf8')) as GlossaryTerm[];
 const articleFiles = readdirSync(join(CONTENT, 'articles'))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => join(CONTENT, 'articles', name));
@@ -29,6 +38,7 @@ describe('the real content', () => {
         'claimed-uses.mdx',
         'risks-and-who-should-avoid-it.mdx',
         'evidence.mdx',
+        'weighing-it-up.mdx',
       ])
     );
   });
@@ -63,16 +73,10 @@ describe('reading grade (Flesch-Kincaid) of each article body', () => {
     expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
   });
 
-  it(`keeps the claimed-uses data (shown on the claimed-uses page) at grade ${MAX_GRADE} or below`, () => {
-    const uses = parseYaml(readFileSync(join(CONTENT, 'claimed-uses/claimed-uses.yaml'), 'utf8')) as {
-      condition: string;
-      claim: string;
-      verdict: string;
-      research: { text: string }[];
-    }[];
-    const text = uses.flatMap((use) => [use.condition, use.claim, ...use.research.map((item) => item.text), use.verdict]).join('\n');
+  it(`keeps the claimed-uses hub's summaries (name, grade and verdict of each) at grade ${MAX_GRADE} or below`, () => {
+    const text = uses.flatMap((use) => [use.condition, gradeById.get(use.grade)!.label, use.verdict]).join('\n');
     const report = measureReadability(text);
-    console.log(`claimed-uses.yaml: grade ${report.grade}, ${report.words} words`);
+    console.log(`claimed-uses hub: grade ${report.grade}, ${report.words} words`);
     expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
   });
 
@@ -82,6 +86,28 @@ describe('reading grade (Flesch-Kincaid) of each article body', () => {
     console.log(`glossary.yaml: grade ${report.grade}, ${terms.length} terms`);
     expect(terms.length).toBeGreaterThanOrEqual(25);
     expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe('reading grade of each condition page, on its own text', () => {
+  it('has at least 25 condition pages', () => {
+    expect(uses.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(uses.map((use) => [use.id, use] as const))(`/conditions/%s/ reads at grade ${MAX_GRADE} or below`, (_id, use) => {
+    const terms = use.glossary.map((id) => glossary.find((term) => term.id === id)!);
+    const report = measureReadability(conditionPageProse(use, gradeById.get(use.grade)!, terms));
+    console.log(`/conditions/${use.id}/: grade ${report.grade}, ${report.words} words, ${conditionCitationNumbers(use).size} sources`);
+    expect(report.words).toBeGreaterThan(300);
+    expect(report.grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe('the care lists a condition page takes from the checklist', () => {
+  const checklist = checklistSchema.parse(parseYaml(readFileSync(join(CONTENT, 'checklist/checklist.yaml'), 'utf8')));
+
+  it.each(Object.entries(CARE_GROUP_QUESTIONS))('the %s group names questions the checklist holds', (_group, questions) => {
+    expect(careListItems(checklist, { questions }).map((item) => item.id)).toEqual(questions);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isStopWord } from '../../src/lib/search-terms.ts';
@@ -19,35 +19,71 @@ const CLAIMS = '/articles/claimed-uses/';
 const EVIDENCE = '/articles/evidence/';
 const CHECKLIST = '/checklist/';
 const term = (id: string) => `/glossary/#${id}`;
+const condition = (id: string) => `/conditions/${id}/`;
+
+// One search per condition page, in the words a reader types: its page must come first.
+const CONDITION_QUERIES: [query: string, id: string][] = [
+  ['craniosacral therapy for brain injury', 'traumatic-brain-injury'],
+  ['craniosacral therapy spinal cord injury', 'spinal-cord-injury'],
+  ['craniosacral therapy for chronic fatigue', 'chronic-fatigue'],
+  ['craniosacral therapy for migraines', 'migraine-and-headache'],
+  ['craniosacral therapy cerebral palsy', 'coordination-problems'],
+  ['does craniosacral therapy help scoliosis', 'scoliosis'],
+  ['craniosacral therapy neck pain', 'neck-pain'],
+  ['craniosacral therapy for lower back pain', 'back-pain'],
+  ['TMJ craniosacral therapy', 'jaw-joint-problems'],
+  ['craniosacral therapy for anxiety', 'stress'],
+  ['craniosacral emotional tension', 'emotional-tension'],
+  ['craniosacral therapy IBS', 'irritable-bowel-syndrome'],
+  ['craniosacral therapy insomnia', 'sleep-problems'],
+  ['craniosacral therapy pelvic girdle pain', 'pregnancy-problems'],
+  ['craniosacral therapy fibromyalgia', 'fibromyalgia'],
+  ['cst for babies colic', 'infant-colic'],
+  ['craniosacral therapy chronic pain', 'chronic-pain'],
+  ['craniosacral therapy autism', 'autism'],
+  ['craniosacral therapy ADHD', 'adhd'],
+  ['baby flat head craniosacral', 'flat-head-plagiocephaly'],
+  ['torticollis craniosacral therapy', 'twisted-neck-torticollis'],
+  ['craniosacral therapy tongue tie', 'breastfeeding-latch'],
+  ['craniosacral therapy ear infections', 'ear-infections'],
+  ['craniosacral therapy tinnitus', 'tinnitus'],
+  ['craniosacral therapy vertigo', 'dizziness-vertigo'],
+  ['craniosacral therapy depression', 'depression'],
+  ['craniosacral therapy PTSD', 'ptsd'],
+  ['craniosacral therapy multiple sclerosis', 'multiple-sclerosis'],
+  ['craniosacral therapy fertility', 'infertility'],
+  ['craniosacral therapy premature baby', 'premature-babies'],
+  ['craniosacral therapy asthma', 'asthma'],
+];
 
 type Row = [query: string, rightAnswers: string[], suggestion?: string];
 
 const QUERIES: Row[] = [
   ['blood thinners', [term('blood-thinners'), RISKS]],
   ['warfarin', [term('blood-thinners'), RISKS]],
-  ['jaw pain', [term('temporomandibular-joint'), CLAIMS]],
-  ['TMJ', [term('temporomandibular-joint'), CLAIMS]],
+  ['jaw pain', [condition('jaw-joint-problems'), term('temporomandibular-joint'), CLAIMS]],
+  ['TMJ', [condition('jaw-joint-problems'), term('temporomandibular-joint'), CLAIMS]],
   ['CST', [term('craniosacral-therapy'), WHAT_IS]],
   ['sacral massage', [WHAT_IS, term('craniosacral-therapy')]],
   ['cranial osteopathy', [term('cranial-osteopathy'), WHAT_IS]],
   ['blood clot', [term('thrombosis'), term('deep-vein-thrombosis'), RISKS]],
-  ['pregnant', [RISKS]],
+  ['pregnant', [RISKS, condition('pregnancy-problems')]],
   ['does it work', [EVIDENCE]],
   ['what to expect', [EXPECT]],
   ['how long does a session last', [EXPECT]],
   ['side effects', [SIDE_EFFECTS, term('side-effect')]],
   ['concussion', [term('concussion'), RISKS]],
-  ['head injury', [term('concussion'), term('traumatic-brain-injury'), RISKS]],
+  ['head injury', [term('concussion'), term('traumatic-brain-injury'), condition('traumatic-brain-injury'), RISKS, CHECKLIST]],
   ['aneurysm', [term('aneurysm'), RISKS]],
   ['brain swelling', [term('brain-swelling'), RISKS]],
   ['osteoporosis', [term('osteoporosis'), RISKS]],
   ['cancer', [RISKS]],
-  ['babies', [BABIES, RISKS, term('infant-colic')]],
-  ['colic', [term('infant-colic'), CLAIMS]],
-  ['fibromyalgia', [term('fibromyalgia'), CLAIMS]],
-  ['migraine', [term('migraine'), CLAIMS]],
-  ['back pain', [CLAIMS, term('chronic-pain')]],
-  ['stress', [CLAIMS, term('anxiety')]],
+  ['babies', [BABIES, RISKS, term('infant-colic'), condition('infant-colic'), condition('premature-babies')]],
+  ['colic', [condition('infant-colic'), term('infant-colic'), CLAIMS]],
+  ['fibromyalgia', [condition('fibromyalgia'), term('fibromyalgia'), CLAIMS]],
+  ['migraine', [condition('migraine-and-headache'), term('migraine'), CLAIMS]],
+  ['back pain', [condition('back-pain'), CLAIMS, term('chronic-pain')]],
+  ['stress', [condition('stress'), CLAIMS, term('anxiety')]],
   ['cost', [EXPECT]],
   ['insurance', [EXPECT]],
   ['training', [EXPECT]],
@@ -78,8 +114,9 @@ const QUERIES: Row[] = [
   ['what is the sacrum', [term('sacrum')]],
   ['what does sham mean', [term('sham')]],
   ['what is craniosacral therapy', [WHAT_IS, term('craniosacral-therapy')]],
-  ['can it help back pain', [CLAIMS, EVIDENCE]],
-  ['does it help migraines', [CLAIMS, term('migraine'), EVIDENCE]],
+  ['can it help back pain', [condition('back-pain'), CLAIMS, EVIDENCE]],
+  ['does craniosacral therapy work for back pain', [condition('back-pain'), EVIDENCE, WHAT_IS]],
+  ['does it help migraines', [condition('migraine-and-headache'), CLAIMS, term('migraine'), EVIDENCE]],
   ['is there evidence it works', [EVIDENCE]],
   ['headache after craniosacral therapy', [SIDE_EFFECTS, EXPECT]],
   ['side effects of craniosacral therapy', [SIDE_EFFECTS]],
@@ -91,38 +128,41 @@ const QUERIES: Row[] = [
   ["what the evidence says and what it doesn't", [EVIDENCE]],
   ['doctor’s go-ahead', [RISKS]],
   ["child's doctor", [BABIES]],
-  ['craniosacral therapy for colic', [CLAIMS, term('infant-colic')]],
-  ['pelvic pain in pregnancy', [CLAIMS, term('pelvic-girdle-pain'), RISKS]],
-  ['pregnancy', [RISKS, CLAIMS]],
+  ['craniosacral therapy for colic', [condition('infant-colic'), CLAIMS, term('infant-colic')]],
+  ['pelvic pain in pregnancy', [condition('pregnancy-problems'), CLAIMS, term('pelvic-girdle-pain'), RISKS]],
+  ['pregnancy', [RISKS, CLAIMS, condition('pregnancy-problems')]],
   ['cranial sacral therapy', [term('craniosacral-therapy'), WHAT_IS]],
   // Misspellings: Pagefind's stemming finds some; the rest get "Did you mean …".
-  ['craniosacral for babys', [BABIES, RISKS, CLAIMS]],
-  ['colick', [term('infant-colic'), CLAIMS]],
-  ['headach', [CLAIMS, RISKS, term('migraine')]],
+  ['craniosacral for babys', [BABIES, RISKS, CLAIMS, condition('infant-colic')]],
+  ['colick', [condition('infant-colic'), term('infant-colic'), CLAIMS]],
+  ['headach', [condition('migraine-and-headache'), CLAIMS, RISKS, SIDE_EFFECTS, term('migraine')]],
   ['insurence', [EXPECT]],
   ['chiropracter', [term('chiropractic'), WHAT_IS]],
-  ['migrane', [term('migraine'), CLAIMS], 'migraine'],
+  ['migrane', [condition('migraine-and-headache'), term('migraine'), CLAIMS], 'migraine'],
   ['pregnency', [RISKS, CLAIMS], 'pregnancy'],
-  ['fibromyalga', [term('fibromyalgia'), CLAIMS], 'fibromyalgia'],
+  ['fibromyalga', [condition('fibromyalgia'), term('fibromyalgia'), CLAIMS], 'fibromyalgia'],
   ['concusion', [term('concussion'), RISKS], 'concussion'],
   ['osteoperosis', [term('osteoporosis'), RISKS], 'osteoporosis'],
   ['anurysm', [term('aneurysm'), RISKS], 'aneurysm'],
   ['massge', [WHAT_IS, term('massage-therapy')], 'massage'],
   ['crainosacral therapy', [term('craniosacral-therapy'), WHAT_IS], 'craniosacral therapy'],
   ['what is the sacrem', [term('sacrum')], 'what is the sacrum'],
+  ...CONDITION_QUERIES.map(([query, id]): Row => [query, [condition(id)]]),
 ];
 
 // Where the answer must come first: the section that answers a question before a glossary entry
-// that only lists its words, and the glossary entry for a one-word "what is X".
+// that only lists its words, the glossary entry for a one-word "what is X", and a condition's own
+// page for its name.
 const FIRST: [query: string, first: string][] = [
   ['is it safe for babies', BABIES],
   ['side effects', SIDE_EFFECTS],
   ['side effects of craniosacral therapy', SIDE_EFFECTS],
-  ['back pain', CLAIMS],
-  ['pregnancy', RISKS],
+  ['back pain', condition('back-pain')],
+  ['pregnancy', condition('pregnancy-problems')],
   ['what is the sacrum', term('sacrum')],
   ['what does sham mean', term('sham')],
-  ['migraine', term('migraine')],
+  ['migraine', condition('migraine-and-headache')],
+  ...CONDITION_QUERIES.map(([query, id]): [string, string] => [query, condition(id)]),
 ];
 
 /** A right answer counts only when its page was built (the checklist comes from another branch). */
@@ -176,7 +216,7 @@ beforeAll(async () => {
     }
     seen.set(query, { typed, suggested });
   }
-}, 240_000);
+}, 420_000);
 afterAll(async () => {
   await browser?.close();
 });
@@ -187,6 +227,13 @@ describe('the words readers type find the right page in the first three results'
   it('has at least 60 different queries, 20 of them questions or misspellings added for issue 12', () => {
     expect(new Set(QUERIES.map(([query]) => query)).size).toBe(QUERIES.length);
     expect(QUERIES.length).toBeGreaterThanOrEqual(62);
+  });
+
+  it('has a query for every condition page (issue 13)', () => {
+    const pages = readdirSync('content/claimed-uses')
+      .filter((name) => name.endsWith('.yaml') && name !== 'grades.yaml')
+      .map((name) => name.replace(/\.yaml$/, ''));
+    expect(CONDITION_QUERIES.map(([, id]) => id).sort()).toEqual(pages.sort());
   });
 
   it.each(checkable)('"%s" → %j', (query, answers, suggestion) => {

@@ -299,16 +299,16 @@ describe('the evidence scale', () => {
     await page.context().close();
   });
 
-  it('matches the grade badge on each claimed use', async () => {
+  it('matches the grade badge on each claimed use in the hub, and links to its condition page', async () => {
     const page = await open('/articles/claimed-uses/');
-    const sections = await page.locator('.not-prose > section[id]').all();
-    expect(sections.length).toBeGreaterThan(0);
-    for (const section of sections) {
-      const id = await section.getAttribute('id');
-      const label = (await section.locator('.grade-badge__label').textContent())!.trim();
-      const step = page.locator('.evidence-scale__steps > li', { has: page.locator(`a[href$="#${id}"]`) });
+    const uses = await page.locator('li[id]:has(> .grade-badge)').all();
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses) {
+      const id = await use.getAttribute('id');
+      const label = (await use.locator('.grade-badge__label').textContent())!.trim();
+      const step = page.locator('.evidence-scale__steps > li', { has: page.locator(`a[href="/conditions/${id}/"]`) });
       await expect(step.locator('.evidence-scale__label').textContent()).resolves.toBe(label);
-      const badgeColour = await section.locator('.grade-badge').evaluate((badge) => getComputedStyle(badge).backgroundColor);
+      const badgeColour = await use.locator('.grade-badge').evaluate((badge) => getComputedStyle(badge).backgroundColor);
       const stepColour = await step.locator('.evidence-scale__head').evaluate((head) => getComputedStyle(head).backgroundColor);
       expect(badgeColour).toBe(stepColour);
     }
@@ -366,7 +366,6 @@ describe('social previews', () => {
     const meta = (attribute: string, name: string) => new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(page)?.[1];
     const image = meta('property', 'og:image')!;
     expect(new URL(image).pathname).toBe(socialImagePath(path));
-    expect(meta('name', 'twitter:image')).toBe(image);
     expect(meta('property', 'og:image:width')).toBe('1200');
     expect(meta('property', 'og:image:height')).toBe('630');
     expect(meta('property', 'og:image:alt')).toContain(meta('property', 'og:title'));

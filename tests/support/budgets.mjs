@@ -17,7 +17,15 @@ const BUDGET_OVERRIDES = {
   // The search module, loaded at once here and only on demand elsewhere: query planning, the
   // Porter2 stemmer that tells real matches as Pagefind stems them, snippets and "Did you mean".
   '/search/': { js: 8 * KB },
+  // The bibliography lists every source with how it was checked: a reference page, not an
+  // article, that grows with the sources (155 of them with the condition pages).
+  '/sources/': { html: 32 * KB, total: 40 * KB },
 };
+/** Page families that must be in the build, each at the article budget; the heaviest is reported. */
+const FAMILIES = [
+  { name: 'article', pattern: /^\/articles\/[^/]+\/$/, atLeast: 5 },
+  { name: 'condition', pattern: /^\/conditions\/[^/]+\/$/, atLeast: 25 },
+];
 
 const dist = 'dist';
 
@@ -95,6 +103,17 @@ for (const row of rows) {
     `${kb(row.images.raw)}/${kb(row.images.br)}`.padStart(14),
     kb(row.total).padStart(12),
     kb(row.budget.total).padStart(10)
+  );
+}
+for (const family of FAMILIES) {
+  const pages = rows.filter((row) => family.pattern.test(row.path));
+  if (pages.length < family.atLeast) {
+    failures.push(`${family.name} pages: ${pages.length} built, fewer than the ${family.atLeast} expected`);
+    continue;
+  }
+  const heaviest = pages.reduce((worst, row) => (row.total > worst.total ? row : worst));
+  console.log(
+    `heaviest ${family.name} page of ${pages.length}: ${heaviest.path}, HTML ${kb(heaviest.html.br)} KB and ${kb(heaviest.total)} KB in all (brotli), JS ${kb(heaviest.js.br)} KB`
   );
 }
 const lazyPictures = [...new Set(rows.flatMap((row) => row.lazyImages))].sort();

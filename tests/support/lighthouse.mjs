@@ -32,11 +32,12 @@ export function calibratedSlowdown(benchmarkIndex) {
   return Math.round(Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, multiplier)) * 10) / 10;
 }
 
-/** The first article in the sitemap stands for all articles. */
+/** The first article and the first condition page in the sitemap stand for all of their kind. */
 function defaultPaths() {
   const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   const article = paths.find((path) => /^\/articles\/[^/]+\/$/.test(path));
-  return ['/', article, '/checklist/', '/for-clinics/', '/search/'];
+  const condition = paths.find((path) => /^\/conditions\/[^/]+\/$/.test(path));
+  return ['/', article, condition, '/checklist/', '/for-clinics/', '/search/'];
 }
 
 /** A process and every process it started, by walking /proc (Linux); just the process elsewhere. */

@@ -7,11 +7,17 @@ import { formatContentIssues, readContentFolder, validateContentFiles } from '..
 const FIXTURE = join(import.meta.dirname, '../fixtures/content-minimal');
 const made: string[] = [];
 
-/** A copy of the minimal valid fixture with one mistake written into one file. */
-function fixtureWith(file: string, edit: (text: string) => string): string {
+/** A throwaway copy of the minimal valid fixture. */
+function fixtureCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-fixture-'));
   made.push(dir);
   cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of the minimal valid fixture with one mistake written into one file. */
+function fixtureWith(file: string, edit: (text: string) => string): string {
+  const dir = fixtureCopy();
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
@@ -90,9 +96,101 @@ describe('content validation', () => {
     },
     {
       kind: 'a claimed use with a grade that does not exist',
-      file: 'claimed-uses/claimed-uses.yaml',
+      file: 'claimed-uses/back-pain.yaml',
       edit: (text) => text.replace('grade: mixed', 'grade: strong'),
-      message: 'claimed-uses/claimed-uses.yaml: [0].grade: refers to a grade in grades.yaml that does not exist (value: "strong")',
+      message: 'claimed-uses/back-pain.yaml: grade: refers to a grade in grades.yaml that does not exist (value: "strong")',
+    },
+    {
+      kind: 'a claimed use with no verdict',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('verdict: "Not shown to help."\n', ''),
+      message: 'claimed-uses/back-pain.yaml: verdict: Invalid input: expected string, received undefined (value: (missing))',
+    },
+    {
+      kind: 'a claimed use with no grade',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('grade: mixed\n', ''),
+      message: 'claimed-uses/back-pain.yaml: grade: Invalid input: expected string, received undefined (value: (missing))',
+    },
+    {
+      kind: 'a claimed use with no description',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace(/^description: .*\n/m, ''),
+      message: 'claimed-uses/back-pain.yaml: description: Invalid input: expected string, received undefined (value: (missing))',
+    },
+    {
+      kind: 'a claimed use whose description is over 160 characters',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace(/^description: .*$/m, `description: "${'Far too long. '.repeat(12)}"`),
+      message: `claimed-uses/back-pain.yaml: description: must be at most 160 characters (value: "${'Far too long. '.repeat(12).slice(0, 77)}...")`,
+    },
+    {
+      kind: 'a claimed-use option with no source',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('    source: gamma-2022\nwithoutTreatment:', 'withoutTreatment:'),
+      message: 'claimed-uses/back-pain.yaml: otherOptions[0].source: Invalid input: expected string, received undefined (value: (missing))',
+    },
+    {
+      kind: 'a claimed use that cites a source that does not exist',
+      file: 'claimed-uses/neck-pain.yaml',
+      edit: (text) => text.replace('      source: gamma-2022\nquestionsToAsk', '      source: nobody-1999\nquestionsToAsk'),
+      message: 'claimed-uses/neck-pain.yaml: withoutTreatment.seeADoctorIf[0].source: refers to a source that does not exist (value: "nobody-1999")',
+    },
+    {
+      kind: 'a claimed use whose id is not its file name',
+      file: 'claimed-uses/neck-pain.yaml',
+      edit: (text) => text.replace('id: neck-pain', 'id: neck-ache'),
+      message: 'claimed-uses/neck-pain.yaml: id: must match the file name "neck-pain" (the page\'s URL is /conditions/<id>/) (value: "neck-ache")',
+    },
+    {
+      kind: 'a "no trials found" claimed use that does not say when and where we looked',
+      file: 'claimed-uses/neck-pain.yaml',
+      edit: (text) => text.replace(/^searched:\n(?:  .*\n){2}/m, ''),
+      message:
+        'claimed-uses/neck-pain.yaml: searched: is required when the grade is "no-trials": say when and where we looked (value: (missing))',
+    },
+    {
+      kind: 'a claimed use related to itself',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('related: [neck-pain]', 'related: [neck-pain, back-pain]'),
+      message: 'claimed-uses/back-pain.yaml: related[1]: must not point to the condition itself (value: "back-pain")',
+    },
+    {
+      kind: 'a claimed use related to a condition that does not exist',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('related: [neck-pain]', 'related: [shoulder-pain]'),
+      message: 'claimed-uses/back-pain.yaml: related[0]: refers to a claimed use that does not exist (value: "shoulder-pain")',
+    },
+    {
+      kind: 'a claimed use naming a support entry that does not exist',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('support: [example-charity]', 'support: [example-charity, nobody-helpline]'),
+      message: 'claimed-uses/back-pain.yaml: support[1]: refers to an entry of support.yaml that does not exist (value: "nobody-helpline")',
+    },
+    {
+      kind: 'a claimed use whose care group has no care list in the checklist',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('aliases: [backache, lumbago]\n', 'aliases: [backache, lumbago]\ncareGroup: pregnancy\n'),
+      message: 'claimed-uses/back-pain.yaml: careGroup: its care list: there is no question or sign "pregnant" in the checklist (value: "pregnancy")',
+    },
+    {
+      kind: 'a claimed use naming a warning sign the checklist does not hold',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('questionsToAsk:\n', 'warningSigns: [recent-head-injury, back-pain-with-numbness]\nquestionsToAsk:\n'),
+      message: 'claimed-uses/back-pain.yaml: warningSigns[1]: there is no question or sign "back-pain-with-numbness" in the checklist (value: "back-pain-with-numbness")',
+    },
+    {
+      kind: 'a source every condition page cites that is missing',
+      file: 'sources/sources.yaml',
+      edit: (text) => text.replace('- id: choosing-wisely-uk', '- id: choosing-wisely'),
+      message: 'sources/sources.yaml: (condition pages): is cited by every condition page, but no source has this id (value: "choosing-wisely-uk")',
+    },
+    {
+      kind: 'a condition-only support entry that no condition names',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('support: [example-charity]\n', ''),
+      message:
+        'support/support.yaml: [1].onlyOnConditionPages: is shown only on condition pages, but no claimed use names it in `support` (value: "example-charity")',
     },
     {
       kind: 'a malformed DOI',
@@ -123,7 +221,7 @@ describe('content validation', () => {
       file: 'sources/sources.yaml',
       edit: (text) =>
         `${text}- id: delta-2023\n  authors: "Delta D"\n  year: 2023\n  title: "Uncited"\n  publisher: "Nobody"\n  pmid: "1"\n  kind: trial\n  finding: "Nothing."\n  checked:\n    - { where: "on PubMed", url: "https://pubmed.example/2", read: record, date: 2026-01-05 }\n`,
-      message: 'sources/sources.yaml: [3].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
+      message: 'sources/sources.yaml: [5].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
     },
     {
       kind: 'a published criticism that does not exist',
@@ -141,9 +239,9 @@ describe('content validation', () => {
     {
       kind: 'a claimed use that cites a source without its published criticism',
       file: 'sources/sources.yaml',
-      edit: (text) => text.replace('  kind: trial\n', '  kind: trial\n  criticisedBy: [gamma-2022]\n'),
+      edit: (text) => text.replace('  kind: trial\n', '  kind: trial\n  criticisedBy: [alpha-2020]\n'),
       message:
-        'claimed-uses/claimed-uses.yaml: [0].research[0].source: record "back-pain" cites "beta-2021" without its published criticism "gamma-2022" (add a research item citing it) (value: "beta-2021")',
+        'claimed-uses/back-pain.yaml: research[0].source: record "back-pain" cites "beta-2021" without its published criticism "alpha-2020" (add a research item citing it) (value: "beta-2021")',
     },
     {
       kind: 'a retracted phrase in a glossary definition',
@@ -260,5 +358,13 @@ describe('content validation', () => {
   it.each(mistakes)('fails on $kind, naming the file, field and value', ({ file, edit, message }) => {
     const dir = fixtureWith(file, edit);
     expect(messagesFor(dir)).toContain(message);
+  });
+
+  it('fails on two claimed-use files with one slug, naming the file that is not named after it', () => {
+    const dir = fixtureCopy();
+    writeFileSync(join(dir, 'claimed-uses/back-pain-copy.yaml'), readFileSync(join(dir, 'claimed-uses/back-pain.yaml'), 'utf8'));
+    expect(messagesFor(dir)).toContain(
+      'claimed-uses/back-pain-copy.yaml: id: collides with the slug of claimed-uses/back-pain.yaml: each condition needs its own URL (value: "back-pain")'
+    );
   });
 });

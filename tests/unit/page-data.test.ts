@@ -5,7 +5,7 @@ import { groupByGrade } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
 import { describeCheck } from '../../src/lib/source-checks.ts';
-import { articleJsonLd, breadcrumbList, serializeJsonLd, websiteJsonLd } from '../../src/lib/structured-data.ts';
+import { articleJsonLd, breadcrumbList, conditionJsonLd, serializeJsonLd, sitePageFacts, websiteJsonLd } from '../../src/lib/structured-data.ts';
 
 describe('citations', () => {
   const body = 'A.<Cite id="b-2020" /> B.<Cite id="a-2019" /> C.<Cite id="b-2020" /> <Term id="sacrum">x</Term><Term id="spine">y</Term>';
@@ -82,13 +82,13 @@ describe('evidence map', () => {
     { id: 'empty', order: 3, label: 'Nothing here' },
   ];
   const uses = [
-    { id: 'b', condition: 'B', grade: 'mixed', order: 2 },
-    { id: 'a', condition: 'A', grade: 'mixed', order: 1 },
-    { id: 'c', condition: 'C', grade: 'none', order: 3 },
+    { id: 'b', condition: 'B', grade: 'mixed' },
+    { id: 'a', condition: 'A', grade: 'mixed' },
+    { id: 'c', condition: 'C', grade: 'none' },
   ];
   const groups = groupByGrade(grades, uses);
 
-  it('keeps every grade in scale order, with its uses in order', () => {
+  it('keeps every grade in scale order, with its uses A to Z', () => {
     expect(groups.map((group) => [group.grade.id, group.uses.map((use) => use.id)])).toEqual([
       ['none', ['c']],
       ['mixed', ['a', 'b']],
@@ -129,6 +129,34 @@ describe('structured data', () => {
     expect(data.breadcrumb).toEqual(breadcrumbList(facts.breadcrumbs));
     expect(data).not.toHaveProperty('reviewedBy');
     expect(articleJsonLd({ ...facts, reviewedBy: { name: 'Dr A', credentials: 'MD' } })).toHaveProperty('reviewedBy.name', 'Dr A');
+  });
+
+  it('describes a condition page as a MedicalWebPage about a MedicalCondition, with its other names, mentioning the therapy', () => {
+    const data = conditionJsonLd({ ...facts, condition: 'Colic in babies', alternateNames: ['colic', 'crying baby'], therapy: 'Craniosacral therapy' });
+    expect(data).toMatchObject({
+      '@type': 'MedicalWebPage',
+      about: { '@type': 'MedicalCondition', name: 'Colic in babies', alternateName: ['colic', 'crying baby'] },
+      mentions: { '@type': 'MedicalTherapy', name: 'Craniosacral therapy' },
+      breadcrumb: breadcrumbList(facts.breadcrumbs),
+    });
+    expect(articleJsonLd(facts)).not.toHaveProperty('mentions');
+    expect(articleJsonLd(facts).about).toEqual({ '@type': 'MedicalTherapy', name: 'Craniosacral therapy' });
+  });
+
+  it('makes the page URL and the breadcrumbs absolute, and takes the publisher and licence from the site', () => {
+    const site = { name: 'Site', copyright: { holder: 'Site Example', year: 2026 }, licence: { url: 'https://creativecommons.org/licenses/by-nc/4.0/' } };
+    const crumbs = [
+      { name: 'Home', path: '/' },
+      { name: 'What is it?', path: '/articles/x/' },
+    ];
+    expect(sitePageFacts(site, new URL('https://site.example/'), '/articles/x/', crumbs)).toEqual({
+      url: facts.url,
+      breadcrumbs: facts.breadcrumbs,
+      siteName: 'Site',
+      siteUrl: 'https://site.example/',
+      copyright: facts.copyright,
+      licenseUrl: facts.licenseUrl,
+    });
   });
 
   it('numbers breadcrumbs from 1', () => {

@@ -4,6 +4,7 @@ import {
   articleSearchKeywords,
   checklistQuestionAnchor,
   checklistRecordHtml,
+  conditionSearchKeywords,
   glossaryEntryUrl,
   glossaryRecordHtml,
   pageHtmlForIndex,
@@ -114,6 +115,17 @@ describe('search index attributes and records', () => {
       'Warfarin',
       'anticoagulants',
     ]);
+  });
+});
+
+describe('condition pages in the index', () => {
+  it('are found by the lay names their record lists, leaving out those the title already says, and by the therapy\'s other names', () => {
+    expect(
+      conditionSearchKeywords({
+        pageTitle: 'Craniosacral therapy for jaw pain and TMJ problems: what the research shows',
+        aliases: ['TMJ', 'jaw pain', 'clicking jaw', 'teeth grinding'],
+      })
+    ).toEqual(['clicking jaw', 'teeth grinding', 'CST', 'sacral massage']);
   });
 });
 

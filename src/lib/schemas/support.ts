@@ -4,7 +4,11 @@ import { idSchema, proseSchema } from './common.ts';
 /** The groups of the "More information and support" box, in the order they are shown. */
 export const SUPPORT_GROUPS = ['information', 'support', 'check-a-practitioner'] as const;
 
-/** One organisation in the "More information and support" box shown on every article. */
+/**
+ * One organisation in the "More information and support" box. Articles show every entry but the
+ * condition-only ones; a condition page shows the information and practitioner-register entries
+ * and the support entries its record names.
+ */
 export const supportLinkSchema = z
   .object({
     id: idSchema,
@@ -17,6 +21,8 @@ export const supportLinkSchema = z
     offers: proseSchema,
     /** The source record that says how it was checked; its `url` is where the link goes. */
     source: idSchema,
+    /** A charity for one condition: shown only on the condition pages that name it, not on articles. */
+    onlyOnConditionPages: z.boolean().default(false),
   })
   .strict();
 

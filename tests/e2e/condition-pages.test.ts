@@ -1,0 +1,197 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, watchPage } from './browser.ts';
+
+/** Every condition page in the built sitemap, and the records it was built from. */
+const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (match) => new URL(match[1]!).pathname
+);
+const conditionPaths = sitemap.filter((path) => /^\/conditions\/[^/]+\/$/.test(path));
+const recordIds = readdirSync('content/claimed-uses')
+  .filter((name) => name.endsWith('.yaml') && name !== 'grades.yaml')
+  .map((name) => name.replace(/\.yaml$/, ''));
+/** Colic stands for the pages with studies (numbers in details, a care group, a charity); jaw for those with no trials. */
+const COLIC = '/conditions/infant-colic/';
+const NO_TRIALS = '/conditions/jaw-joint-problems/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  await page.goto(path);
+  return page;
+}
+
+describe('the condition pages', () => {
+  it('are in the sitemap, one for each claimed-use record, at least 25', () => {
+    expect(conditionPaths.sort()).toEqual(recordIds.map((id) => `/conditions/${id}/`).sort());
+    expect(conditionPaths.length).toBeGreaterThanOrEqual(25);
+    expect(sitemap).toContain('/conditions/');
+  });
+
+  it('are all linked from /conditions/, grouped under topic headings', async () => {
+    const page = await open('/conditions/');
+    const links = await page
+      .locator('main section li > a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect([...links].sort()).toEqual([...conditionPaths].sort());
+    expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(4);
+    // Findable by a lay name: the list shows other names, such as "TMJ" for the jaw page.
+    await expect(page.locator('main').textContent()).resolves.toContain('TMJ');
+    await page.context().close();
+  });
+
+  it('are all linked from the claimed-uses hub and from the evidence scale', async () => {
+    const page = await open('/articles/claimed-uses/');
+    for (const region of ['#each-claim-and-its-evidence + p + div', 'figure']) {
+      const links = await page
+        .locator(`${region} a[href^="/conditions/"]`)
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(new Set(links), region).toEqual(new Set(conditionPaths));
+    }
+    await page.context().close();
+  });
+});
+
+describe(`a condition page (${COLIC})`, () => {
+  it('puts the answer first, then the verdict on the scale, then the claim, research, options, usual course and questions', async () => {
+    const page = await open(COLIC);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(
+      'Craniosacral therapy for baby colic: what the research shows'
+    );
+    const headings = (await page.locator('article h2').allTextContents()).map((heading) => heading.trim());
+    const order = [
+      'The short answer',
+      'How well it has been tested',
+      'What is claimed',
+      'What the research found',
+      'Is it safe?',
+      'Other options with stronger evidence',
+      'If you don’t have it',
+      'Questions to ask a practitioner',
+      'More information and support',
+      'Related conditions',
+      'Sources',
+    ].map((heading) => headings.indexOf(heading));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The babies' care list is the checklist's own, rendered from its data (tests/e2e/care-lists.test.ts checks every line).
+    await expect(page.locator('#is-it-safe ~ .care-card[data-care-list="emergency"]').count()).resolves.toBeGreaterThan(0);
+    // The verdict is marked on the scale in words, not colour alone.
+    await expect(page.locator('li[aria-current="true"]').textContent()).resolves.toContain('(this condition)');
+    const crumbs = await page.locator('nav[aria-label="Breadcrumb"] li').allTextContents();
+    expect(crumbs.map((crumb) => crumb.replace(/[\s›]+/g, ' ').trim())).toEqual([
+      'Home',
+      'Conditions',
+      'Colic in babies',
+    ]);
+    await page.context().close();
+  });
+
+  it('folds each study’s exact numbers into a details element, closed until asked for', async () => {
+    const page = await open(COLIC);
+    const details = page.locator('details').first();
+    await expect(details.getAttribute('open')).resolves.toBeNull();
+    await details.locator('summary').click();
+    await expect(details.locator('p').isVisible()).resolves.toBe(true);
+    await expect(details.textContent()).resolves.toMatch(/\d/);
+    await page.context().close();
+  });
+
+  it('gives every option with stronger evidence how it works, what it can do and its risks, each cited', async () => {
+    const page = await open(COLIC);
+    const options = page.locator('#other-options ~ h3 + ul').filter({ hasText: 'How it works:' });
+    expect(await options.count()).toBeGreaterThanOrEqual(2);
+    for (const list of await options.all()) {
+      await expect(list.textContent()).resolves.toMatch(/How it works:[\s\S]*What it can do:[\s\S]*Risks:/);
+      expect(await list.locator('sup.cite').count()).toBeGreaterThanOrEqual(2);
+    }
+    await page.context().close();
+  });
+
+  it('numbers its sources by first use and links each citation to its source', async () => {
+    const page = await open(COLIC);
+    const numbers = await page.locator('#sources-heading + ol > li > span:first-child').allTextContents();
+    expect(numbers.length).toBeGreaterThanOrEqual(5);
+    expect(numbers).toEqual(numbers.map((_, index) => `[${index + 1}]`));
+    for (const href of await page
+      .locator('sup.cite a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(href).count(), href).resolves.toBe(1);
+    }
+    await page.context().close();
+  });
+
+  it('names the condition-specific charity, shows its dates, links onward and ends with the checklist', async () => {
+    const page = await open(COLIC);
+    await expect(page.locator('aside[aria-labelledby="more-information-heading"]').textContent()).resolves.toContain(
+      'Cry-sis'
+    );
+    const status = (await page
+      .locator('article p.text-sm')
+      .filter({ hasText: 'First published' })
+      .textContent())!.replace(/\s+/g, ' ');
+    expect(status).toMatch(/Last checked against sources \d{1,2} \w+ \d{4} · Next check due \d{1,2} \w+ \d{4}/);
+    await expect(page.locator('a[href="/articles/weighing-it-up/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('aside[aria-label="Checklist"] a[href="/checklist/"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('describes itself to search engines: a MedicalWebPage about a MedicalCondition, with breadcrumbs', async () => {
+    const page = await open(COLIC);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+    expect(data).toMatchObject({
+      '@type': 'MedicalWebPage',
+      about: { '@type': 'MedicalCondition', name: 'Colic in babies' },
+      breadcrumb: { '@type': 'BreadcrumbList' },
+    });
+    expect(data.about.alternateName).toContain('colic');
+    expect(data.breadcrumb.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'Home',
+      'Conditions',
+      'Colic in babies',
+    ]);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description!.length).toBeLessThanOrEqual(160);
+    await page.context().close();
+  });
+
+  it('runs no JavaScript of its own: only the inline theme script, and search loads when opened', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(COLIC, { waitUntil: 'networkidle' });
+    expect(watch.requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('warning signs on a condition page', () => {
+  it('come from the checklist, as its emergency care list, under "Changes that need a doctor"', async () => {
+    const page = await open('/conditions/back-pain/');
+    const card = page.locator('#if-you-dont-have-it ~ .care-card[data-care-list="emergency"]');
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.textContent()).resolves.toContain('numbness between your legs');
+    await page.context().close();
+  });
+});
+
+describe(`a page where no trial was found (${NO_TRIALS})`, () => {
+  it('says when and where we looked, and still gives options and what to ask', async () => {
+    const page = await open(NO_TRIALS);
+    await expect(page.locator('main').textContent()).resolves.toMatch(
+      /We last searched for trials on \d{1,2} \w+ \d{4}, in /
+    );
+    expect(await page.locator('#other-options ~ h3').count()).toBeGreaterThan(0);
+    expect(await page.locator('#questions-to-ask + p + ul > li').count()).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+});
