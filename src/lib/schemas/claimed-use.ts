@@ -122,6 +122,18 @@ export const claimedUseSchema = z
      * under "Changes that need a doctor" as the checklist's own care list, never retyped here.
      */
     warningSigns: z.array(idSchema).default([]),
+    /**
+     * How many sessions the trials of this use gave, in one plain sentence ("The trial gave 10
+     * sessions."), from `source`: a trial the record already cites. Left out where no trial was
+     * found or what we read does not say; the page then says that no one knows.
+     */
+    sessions: z
+      .object({
+        text: proseSchema,
+        source: idSchema,
+      })
+      .strict()
+      .optional(),
     /** Questions to ask a practitioner. */
     questionsToAsk: z.array(proseSchema).min(3, { error: 'needs at least 3 questions' }),
     /** Other condition ids to read next. */
