@@ -241,6 +241,21 @@ describe('warning signs on a condition page', () => {
   });
 });
 
+describe('health information on a condition page', () => {
+  it('links the NHS website to its page on the condition where the record gives one, and to its home page elsewhere', async () => {
+    const links = async (path: string) => {
+      const page = await open(path);
+      const href = await page
+        .locator('aside[aria-labelledby="more-information-heading"] a', { hasText: 'NHS website' })
+        .getAttribute('href');
+      await page.context().close();
+      return href;
+    };
+    await expect(links('/conditions/back-pain/')).resolves.toBe('https://www.nhs.uk/conditions/back-pain/');
+    await expect(links(NO_TRIALS)).resolves.not.toBe('https://www.nhs.uk/conditions/back-pain/');
+  });
+});
+
 describe(`a page where no trial was found (${NO_TRIALS})`, () => {
   it('says when and where we looked, and still gives options and what to ask', async () => {
     const page = await open(NO_TRIALS);

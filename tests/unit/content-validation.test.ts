@@ -155,6 +155,19 @@ describe('content validation', () => {
       message: 'claimed-uses/back-pain.yaml: sessions.source: Invalid input: expected string, received undefined (value: (missing))',
     },
     {
+      kind: 'a claimed use linking a charity, not a health-information entry, to its page on the condition',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('  - support: example-health-service', '  - support: example-charity'),
+      message:
+        'claimed-uses/back-pain.yaml: informationPages[0].support: must be an entry in the "information" group of support.yaml (value: "example-charity")',
+    },
+    {
+      kind: 'a claimed use linking a health-information entry to a page with no source record',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('    source: gamma-2022\n    offers:', '    source: nobody-1999\n    offers:'),
+      message: 'claimed-uses/back-pain.yaml: informationPages[0].source: refers to a source that does not exist (value: "nobody-1999")',
+    },
+    {
       kind: 'a claimed use whose id is not its file name',
       file: 'claimed-uses/neck-pain.yaml',
       edit: (text) => text.replace('id: neck-pain', 'id: neck-ache'),

@@ -140,6 +140,14 @@ export const claimedUseSchema = z
     related: z.array(idSchema).min(1, { error: 'needs at least one related condition' }).max(5),
     /** Ids from content/support/support.yaml that help with this condition, besides the general ones. */
     support: z.array(idSchema).default([]),
+    /**
+     * A general health-information entry of support.yaml (such as the NHS website) linked to its
+     * page on this condition instead of its home page: `source` is that page's checked source
+     * record (its `url` is the link), `offers` says what the page gives.
+     */
+    informationPages: z
+      .array(z.object({ support: idSchema, source: idSchema, offers: proseSchema }).strict())
+      .default([]),
     /** Glossary ids of the medical words the page uses: "Words used on this page" explains them. */
     glossary: z.array(idSchema).default([]),
     /** First publication of the page. */
