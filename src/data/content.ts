@@ -30,9 +30,13 @@ export async function getEvidence() {
  * The "More information and support" organisations, grouped in display order, each with its
  * checked source. Articles get every entry but the condition-only ones; a condition page
  * (`conditionSupport` given) gets the general information and practitioner-register entries, and
- * of the charities only those its record names.
+ * of the charities only those its record names; an information entry its record gives a page of
+ * its own for (`informationPages`) links to that page and says what it offers.
  */
-export async function getSupportGroups(conditionSupport?: readonly string[]) {
+export async function getSupportGroups(
+  conditionSupport?: readonly string[],
+  informationPages: readonly { support: string; source: string; offers: string }[] = []
+) {
   const sources = await getSourcesById();
   const links = (await getCollection('support')).map((entry) => entry.data);
   const shown = (link: (typeof links)[number]) =>
@@ -44,7 +48,10 @@ export async function getSupportGroups(conditionSupport?: readonly string[]) {
     links: links
       .filter((link) => link.group === group && shown(link))
       .sort((a, b) => a.order - b.order)
-      .map((link) => ({ ...link, url: sources.get(link.source)!.url! })),
+      .map((link) => {
+        const page = informationPages.find((candidate) => candidate.support === link.id);
+        return { ...link, offers: page?.offers ?? link.offers, url: sources.get(page?.source ?? link.source)!.url! };
+      }),
   })).filter((group) => group.links.length > 0);
 }
 

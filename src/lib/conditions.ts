@@ -4,7 +4,13 @@
  * the page shows.
  */
 import { formatDate } from './dates.ts';
-import { CONDITION_TOPICS, type CareGroup, type ClaimedUse, type ConditionTopic } from './schemas/claimed-use.ts';
+import {
+  CONDITION_TOPICS,
+  NO_TRIALS_GRADE,
+  type CareGroup,
+  type ClaimedUse,
+  type ConditionTopic,
+} from './schemas/claimed-use.ts';
 
 /** The headings of /conditions/, one per topic. */
 export const TOPIC_LABELS: Record<ConditionTopic, string> = {
@@ -38,9 +44,14 @@ export const CARE_GROUP_LEADS: Record<CareGroup, string> = {
 
 /**
  * Sources every condition page cites in its fixed text: the safety of hands-on therapies in
- * general, and the four questions to take to a doctor.
+ * general, that insurance often does not pay (the source the "Weighing it up" article cites for
+ * it), and the four questions to take to a doctor.
  */
-export const CONDITION_PAGE_SOURCES = { safety: 'carnes-2010', doctorQuestions: 'choosing-wisely-uk' } as const;
+export const CONDITION_PAGE_SOURCES = {
+  safety: 'carnes-2010',
+  insurance: 'cleveland-clinic-cst',
+  doctorQuestions: 'choosing-wisely-uk',
+} as const;
 
 /** The fixed words of a condition page, in one place so the reading-grade test sees them too. */
 export const CONDITION_PAGE_TEXT = {
@@ -68,6 +79,39 @@ export const CONDITION_PAGE_TEXT = {
   safetyRead: 'Read who should take care',
   childrenRead: 'Read what is known about babies and children',
   doctorHeading: 'Changes that need a doctor',
+  fitsHeading: 'How it fits your life',
+  sessionsLead: 'Sessions:',
+  sessionsAsk: 'That was a research plan, not proof of the right number. Ask the practitioner how many they suggest, and why.',
+  sessionsNoTrial:
+    'We found no trial of this therapy for this problem, so no one knows how many sessions might be needed. Ask the practitioner how many they suggest, and why.',
+  sessionsNotReported:
+    'What we read about the studies does not say how many sessions they gave, so no one knows how many might be needed. Ask the practitioner how many they suggest, and why.',
+  costLead: 'Cost:',
+  cost: 'We found no official price for a session. Work out the cost of a course as the number of sessions times your local price, then add the travel.',
+  timeLead: 'Time:',
+  time: 'Count the time it takes to get there, any time off work, and childcare.',
+  insuranceLead: 'Insurance:',
+  insurance: 'Health insurance often does not pay, so ask your insurer before you book.',
+  mattersHeading: 'What matters to you?',
+  mattersIntro: 'There is often more than one sensible choice. Before you decide, think about:',
+  mattersPoints: [
+    'how much time and money you can spend',
+    'how you feel about risk, even a small one',
+    'whether you would rather avoid medicines, or avoid hands-on treatment',
+    'who else should help you decide, such as your GP, your family, or for a child the other parent or health visitor',
+  ],
+  notHaving: 'Not having craniosacral therapy costs nothing and carries no risk from treatment. Waiting and watching is a choice too.',
+  mattersTell: 'Tell your doctor or practitioner what matters most to you.',
+  compareHeading: 'Three choices side by side',
+  compareIntro: 'For each one: what it may do, its risks, and what it asks of you.',
+  compareTherapy: 'Craniosacral therapy',
+  compareWaiting: 'Waiting and watching',
+  mayDo: 'What it may do:',
+  asksOfYou: 'What it asks of you:',
+  therapyRisk: 'After hands-on therapies, mild side effects that soon pass are common. Serious harm is rare.',
+  therapyAsks: 'A course of sessions, the travel, and the price of each one.',
+  waitingRisk: 'Missing a change that needs a doctor, so watch for the ones listed above.',
+  waitingAsks: 'Nothing to pay. Keep an eye on how things go.',
   weighingLead: 'Deciding what to do?',
   weighingLink: 'Weigh up this therapy, other options and waiting',
   questionsHeading: 'Questions to ask a practitioner',
@@ -77,6 +121,32 @@ export const CONDITION_PAGE_TEXT = {
   relatedHeading: 'Related conditions',
   glossaryHeading: 'Words used on this page',
 } as const;
+
+/**
+ * For a baby or a child: who comes to the sessions, and who decides (what the babies and children
+ * article says: a parent or carer answers for the child, and a doctor checks a baby first).
+ */
+export const FITS_YOUR_LIFE_CARE_GROUP: Partial<Record<CareGroup, { lead: string; text: string }>> = {
+  babies: {
+    lead: 'For a baby:',
+    text: 'A parent or carer comes to each session. Plan it around feeds and sleep. You decide, with your health visitor or GP, and a doctor should check your baby first.',
+  },
+  children: {
+    lead: 'For a child:',
+    text: 'A parent or carer comes too, and tells the therapist about the child’s age and health. You decide, with your child’s GP.',
+  },
+};
+
+/**
+ * What the page says about how many sessions: the record's own sourced sentence and a reminder
+ * that a trial's plan is not a dose, or, without one, that no one knows (no trial was found, or
+ * what we read does not say).
+ */
+export function sessionsLines(use: Pick<ClaimedUse, 'sessions' | 'grade'>): string[] {
+  const text = CONDITION_PAGE_TEXT;
+  if (use.sessions) return [use.sessions.text, text.sessionsAsk];
+  return [use.grade === NO_TRIALS_GRADE ? text.sessionsNoTrial : text.sessionsNotReported];
+}
 
 /** Claimed uses in A to Z order of their names. */
 export function byConditionName<T extends { condition: string }>(uses: readonly T[]): T[] {
@@ -109,13 +179,15 @@ export function claimedUseCitations(use: ClaimedUse): { field: string; id: strin
   use.withoutTreatment.seeADoctorIf.forEach((line, index) =>
     add(`withoutTreatment.seeADoctorIf[${index}].source`, line.source)
   );
+  add('sessions.source', use.sessions?.source);
   return citations;
 }
 
 /**
  * Citation numbers for a condition page: sources numbered by first use, in page order, with the
- * fixed text's sources where the page cites them (safety after the research, the doctor's
- * questions after the questions for a practitioner).
+ * fixed text's sources where the page cites them (safety after the research, insurance after the
+ * sessions, the doctor's questions after the questions for a practitioner). The side-by-side
+ * choices cite only sources the page has already numbered.
  */
 export function conditionCitationNumbers(use: ClaimedUse): Map<string, number> {
   const record = claimedUseCitations(use);
@@ -124,6 +196,7 @@ export function conditionCitationNumbers(use: ClaimedUse): Map<string, number> {
     ...record.slice(0, afterResearch).map(({ id }) => id),
     CONDITION_PAGE_SOURCES.safety,
     ...record.slice(afterResearch).map(({ id }) => id),
+    CONDITION_PAGE_SOURCES.insurance,
     CONDITION_PAGE_SOURCES.doctorQuestions,
   ];
   const numbers = new Map<string, number>();
@@ -183,6 +256,25 @@ export function conditionPageProse(
     use.withoutTreatment.text,
     text.doctorHeading,
     ...use.withoutTreatment.seeADoctorIf.map((line) => line.text),
+    text.fitsHeading,
+    `${text.sessionsLead} ${sessionsLines(use).join(' ')}`,
+    `${text.costLead} ${text.cost}`,
+    `${text.timeLead} ${text.time}`,
+    `${text.insuranceLead} ${text.insurance}`,
+    ...careGroupLines(use),
+    text.mattersHeading,
+    text.mattersIntro,
+    ...text.mattersPoints,
+    text.notHaving,
+    text.mattersTell,
+    text.compareHeading,
+    text.compareIntro,
+    ...sideBySideChoices(use).flatMap((choice) => [
+      choice.name,
+      `${text.mayDo} ${choice.mayDo}`,
+      `${text.risk} ${choice.risk}`,
+      `${text.asksOfYou} ${choice.asksOfYou}`,
+    ]),
     `${text.weighingLead} ${text.weighingLink}.`,
     text.questionsHeading,
     text.questionsIntro,
@@ -191,4 +283,54 @@ export function conditionPageProse(
     text.glossaryHeading,
     ...terms.flatMap((term) => [term.term, term.definition]),
   ].join('\n');
+}
+
+/** The baby or child line under "How it fits your life", if the record's care group has one. */
+function careGroupLines(use: ClaimedUse): string[] {
+  const line = use.careGroup && FITS_YOUR_LIFE_CARE_GROUP[use.careGroup];
+  return line ? [`${line.lead} ${line.text}`] : [];
+}
+
+/** One of the three choices compared under "What matters to you?", with the sources its lines cite. */
+export interface SideBySideChoice {
+  name: string;
+  mayDo: string;
+  mayDoSource?: string | undefined;
+  risk: string;
+  riskSource?: string | undefined;
+  asksOfYou: string;
+}
+
+/**
+ * This therapy, the record's first other option and waiting, side by side, built only from what
+ * the record and the fixed text already say (its verdict, the option's lines, the usual course),
+ * so no page gets a claim of its own here.
+ */
+export function sideBySideChoices(use: ClaimedUse): SideBySideChoice[] {
+  const text = CONDITION_PAGE_TEXT;
+  const [option] = use.otherOptions;
+  return [
+    {
+      name: text.compareTherapy,
+      mayDo: use.verdict,
+      risk: text.therapyRisk,
+      riskSource: CONDITION_PAGE_SOURCES.safety,
+      asksOfYou: text.therapyAsks,
+    },
+    {
+      name: option!.name,
+      mayDo: option!.benefit,
+      mayDoSource: option!.source,
+      risk: option!.risk,
+      riskSource: option!.riskSource ?? option!.source,
+      asksOfYou: option!.howItWorks,
+    },
+    {
+      name: text.compareWaiting,
+      mayDo: use.withoutTreatment.text,
+      mayDoSource: use.withoutTreatment.source,
+      risk: text.waitingRisk,
+      asksOfYou: text.waitingAsks,
+    },
+  ];
 }

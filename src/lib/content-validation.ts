@@ -425,6 +425,20 @@ export function validateContentFiles(files: ContentFiles, contentDir: string): C
       namedSupport.add(id);
       if (!supportIds.has(id)) dangling(file, `support[${supportIndex}]`, id, 'an entry of support.yaml');
     });
+    use.informationPages.forEach((page, pageIndex) => {
+      const at = `informationPages[${pageIndex}]`;
+      const entry = support.records.find((link) => link.id === page.support);
+      if (!entry) dangling(file, `${at}.support`, page.support, 'an entry of support.yaml');
+      else if (entry.group !== 'information') {
+        issues.push({ file, field: `${at}.support`, value: describeValue(page.support), message: 'must be an entry in the "information" group of support.yaml' });
+      }
+      citedAnywhere.add(page.source);
+      const source = sourceById.get(page.source);
+      if (!source) dangling(file, `${at}.source`, page.source, 'a source');
+      else if (!source.url) {
+        issues.push({ file, field: `${at}.source`, value: describeValue(page.source), message: 'refers to a source with no url to link to' });
+      }
+    });
     const cited = citations.map(({ id }) => id);
     for (const { id, critic } of missingCritics(cited)) {
       issues.push({

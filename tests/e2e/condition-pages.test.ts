@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { launchBrowser, newContext, watchPage } from './browser.ts';
 
 /** Every condition page in the built sitemap, and the records it was built from. */
@@ -23,9 +24,55 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
+async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await newContext(browser, viewport ? { viewport } : {})).newPage();
   await page.goto(path);
+  return page;
+}
+
+/** The name of the first other option in a page's record: the one the side-by-side compares. */
+function firstOptionName(path: string): string {
+  const id = path.split('/')[2]!;
+  const record = parseYaml(readFileSync(`content/claimed-uses/${id}.yaml`, 'utf8')) as { otherOptions: { name: string }[] };
+  // The page shows the typographic apostrophe the data's prose fields get.
+  return record.otherOptions[0]!.name.replace(/'/g, '’');
+}
+
+/**
+ * The "How it fits your life" and "What matters to you?" parts, in page order after the usual
+ * course and before the questions, with the three choices side by side, each a list of what it
+ * may do, its risks and what it asks of you, and the weighing-it-up link after them.
+ */
+async function expectDecisionParts(path: string, sessions: RegExp): Promise<Page> {
+  const page = await open(path, { width: 375, height: 800 });
+  const headings = (await page.locator('article h2').allTextContents()).map((heading) => heading.trim());
+  const order = ['If you don’t have it', 'How it fits your life', 'What matters to you?', 'Questions to ask a practitioner'].map(
+    (heading) => headings.indexOf(heading)
+  );
+  expect(order.every((index) => index >= 0), headings.join(' | ')).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+
+  const life = page.locator('#how-it-fits-your-life + ul > li');
+  await expect(life.first().textContent()).resolves.toMatch(sessions);
+  const lines = (await life.allTextContents()).join(' ');
+  expect(lines).toMatch(/Cost:[\s\S]*Time:[\s\S]*Insurance:/);
+  await expect(life.filter({ hasText: 'Insurance:' }).locator('sup.cite').count()).resolves.toBe(1);
+
+  const matters = page.locator('#what-matters-to-you + div');
+  await expect(matters.textContent()).resolves.toContain('Not having craniosacral therapy costs nothing');
+  const choices = matters.locator('h4');
+  expect((await choices.allTextContents()).map((name) => name.trim())).toEqual([
+    'Craniosacral therapy',
+    firstOptionName(path),
+    'Waiting and watching',
+  ]);
+  for (const list of await matters.locator('h4 + ul').all()) {
+    await expect(list.textContent()).resolves.toMatch(/What it may do:[\s\S]*Risks:[\s\S]*What it asks of you:/);
+  }
+  // The weighing-it-up link still follows, after the choices.
+  await expect(matters.locator('h4 ~ p a[href="/articles/weighing-it-up/"]').count()).resolves.toBe(1);
+  // One list per choice fits a phone: nothing is wider than the 375 px screen.
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
   return page;
 }
 
@@ -75,6 +122,8 @@ describe(`a condition page (${COLIC})`, () => {
       'Is it safe?',
       'Other options with stronger evidence',
       'If you don’t have it',
+      'How it fits your life',
+      'What matters to you?',
       'Questions to ask a practitioner',
       'More information and support',
       'Related conditions',
@@ -113,6 +162,14 @@ describe(`a condition page (${COLIC})`, () => {
       await expect(list.textContent()).resolves.toMatch(/How it works:[\s\S]*What it can do:[\s\S]*Risks:/);
       expect(await list.locator('sup.cite').count()).toBeGreaterThanOrEqual(2);
     }
+    await page.context().close();
+  });
+
+  it('says how a course fits your life, from its trial, what matters to you, and three choices side by side', async () => {
+    const page = await expectDecisionParts(COLIC, /^\s*Sessions:.*1 to 3 sessions/);
+    // The session count is cited to its trial, and a baby's page says who comes and who decides.
+    await expect(page.locator('#how-it-fits-your-life + ul > li').first().locator('sup.cite').count()).resolves.toBe(1);
+    await expect(page.locator('#how-it-fits-your-life + ul').textContent()).resolves.toContain('For a baby:');
     await page.context().close();
   });
 
@@ -184,6 +241,21 @@ describe('warning signs on a condition page', () => {
   });
 });
 
+describe('health information on a condition page', () => {
+  it('links the NHS website to its page on the condition where the record gives one, and to its home page elsewhere', async () => {
+    const links = async (path: string) => {
+      const page = await open(path);
+      const href = await page
+        .locator('aside[aria-labelledby="more-information-heading"] a', { hasText: 'NHS website' })
+        .getAttribute('href');
+      await page.context().close();
+      return href;
+    };
+    await expect(links('/conditions/back-pain/')).resolves.toBe('https://www.nhs.uk/conditions/back-pain/');
+    await expect(links(NO_TRIALS)).resolves.not.toBe('https://www.nhs.uk/conditions/back-pain/');
+  });
+});
+
 describe(`a page where no trial was found (${NO_TRIALS})`, () => {
   it('says when and where we looked, and still gives options and what to ask', async () => {
     const page = await open(NO_TRIALS);
@@ -192,6 +264,13 @@ describe(`a page where no trial was found (${NO_TRIALS})`, () => {
     );
     expect(await page.locator('#other-options ~ h3').count()).toBeGreaterThan(0);
     expect(await page.locator('#questions-to-ask + p + ul > li').count()).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('says no one knows how many sessions, and still gives what matters and the three choices', async () => {
+    const page = await expectDecisionParts(NO_TRIALS, /^\s*Sessions: We found no trial of this therapy for this problem/);
+    await expect(page.locator('#how-it-fits-your-life + ul > li').first().locator('sup.cite').count()).resolves.toBe(0);
+    await expect(page.locator('#how-it-fits-your-life + ul').textContent()).resolves.not.toMatch(/For a (baby|child):/);
     await page.context().close();
   });
 });

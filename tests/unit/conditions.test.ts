@@ -9,6 +9,8 @@ import {
   groupByTopic,
   relatedConditions,
   searchedSentence,
+  sessionsLines,
+  sideBySideChoices,
 } from '../../src/lib/conditions.ts';
 import { conditionPath, CONDITIONS_PATH } from '../../src/lib/site-paths.ts';
 import { claimedUseSchema, type ClaimedUse } from '../../src/lib/schemas/claimed-use.ts';
@@ -67,8 +69,8 @@ describe('condition paths', () => {
 });
 
 describe('citations on a condition page', () => {
-  it('lists every cited source in page order: research, options (benefit then risk), usual course, doctor lines', () => {
-    expect(claimedUseCitations(record())).toEqual([
+  it('lists every cited source in page order: research, options (benefit then risk), usual course, doctor lines, sessions', () => {
+    expect(claimedUseCitations(record({ sessions: { text: 'The trial gave 10 sessions.', source: 'trial-2021' } }))).toEqual([
       { field: 'research[0].source', id: 'trial-2021' },
       { field: 'research[2].source', id: 'review-2024' },
       { field: 'otherOptions[0].source', id: 'guideline-2016' },
@@ -76,6 +78,7 @@ describe('citations on a condition page', () => {
       { field: 'otherOptions[1].riskSource', id: 'health-page' },
       { field: 'withoutTreatment.source', id: 'health-page' },
       { field: 'withoutTreatment.seeADoctorIf[1].source', id: 'trust-page' },
+      { field: 'sessions.source', id: 'trial-2021' },
     ]);
   });
 
@@ -87,7 +90,17 @@ describe('citations on a condition page', () => {
       ['guideline-2016', 4],
       ['health-page', 5],
       ['trust-page', 6],
-      [CONDITION_PAGE_SOURCES.doctorQuestions, 7],
+      [CONDITION_PAGE_SOURCES.insurance, 7],
+      [CONDITION_PAGE_SOURCES.doctorQuestions, 8],
+    ]);
+  });
+
+  it('gives a source the sessions cite its number where the page first cites it', () => {
+    const numbers = conditionCitationNumbers(record({ sessions: { text: 'A new trial gave 6.', source: 'new-trial' } }));
+    expect([...numbers.keys()].slice(-3)).toEqual([
+      'new-trial',
+      CONDITION_PAGE_SOURCES.insurance,
+      CONDITION_PAGE_SOURCES.doctorQuestions,
     ]);
   });
 });
@@ -132,6 +145,55 @@ describe('what a "no trials found" page says about the search', () => {
   });
 });
 
+describe('how many sessions a condition page says', () => {
+  it('gives the record\'s sourced sentence, then that a trial\'s plan is not the right number', () => {
+    const use = record({ sessions: { text: 'The trial gave 10 sessions.', source: 'trial-2021' } });
+    expect(sessionsLines(use)).toEqual(['The trial gave 10 sessions.', CONDITION_PAGE_TEXT.sessionsAsk]);
+  });
+
+  it('says no trial was found on a "no trials" page, and otherwise that what we read does not say', () => {
+    expect(sessionsLines(record({ grade: 'no-trials', searched: { date: '2026-12-01', where: 'PubMed' } }))).toEqual([
+      CONDITION_PAGE_TEXT.sessionsNoTrial,
+    ]);
+    expect(sessionsLines(record())).toEqual([CONDITION_PAGE_TEXT.sessionsNotReported]);
+  });
+
+  it('takes the sessions as a sourced sentence, never an empty one', () => {
+    expect(() => record({ sessions: { text: '  ', source: 'trial-2021' } })).toThrow(/must not be empty/);
+    expect(() => record({ sessions: { text: 'Ten sessions.' } })).toThrow(/source/);
+  });
+});
+
+describe('the three choices side by side', () => {
+  const choices = sideBySideChoices(record());
+
+  it('compares this therapy, the record\'s first other option and waiting, in that order', () => {
+    expect(choices.map((choice) => choice.name)).toEqual([
+      CONDITION_PAGE_TEXT.compareTherapy,
+      'Exercise',
+      CONDITION_PAGE_TEXT.compareWaiting,
+    ]);
+  });
+
+  it('builds each choice from what the record already says, with the sources it cites', () => {
+    expect(choices[0]).toMatchObject({ mayDo: 'Not shown to help.', riskSource: CONDITION_PAGE_SOURCES.safety });
+    expect(choices[1]).toEqual({
+      name: 'Exercise',
+      mayDo: 'It helps.',
+      mayDoSource: 'guideline-2016',
+      risk: 'Soreness.',
+      riskSource: 'guideline-2016',
+      asksOfYou: 'You move.',
+    });
+    expect(choices[2]).toMatchObject({ mayDo: 'It gets better.', mayDoSource: 'health-page', risk: CONDITION_PAGE_TEXT.waitingRisk });
+  });
+
+  it('cites an option\'s own risk source when it has one', () => {
+    const [, option] = sideBySideChoices(record({ otherOptions: [record().otherOptions[1]] }));
+    expect(option).toMatchObject({ name: 'Painkillers', mayDoSource: 'guideline-2016', riskSource: 'health-page' });
+  });
+});
+
 describe('the prose of a condition page, as the reading test measures it', () => {
   const prose = conditionPageProse(record(), { label: 'Small trials', meaning: 'A few small trials.' }, [
     { term: 'Spine', definition: 'The bones of the back.' },
@@ -144,7 +206,31 @@ describe('the prose of a condition page, as the reading test measures it', () =>
     expect(at('One trial found no clear change.')).toBeLessThan(at(CONDITION_PAGE_TEXT.verdictHeading));
     expect(at(CONDITION_PAGE_TEXT.researchHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.optionsHeading));
     expect(at(CONDITION_PAGE_TEXT.optionsHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.withoutHeading));
-    expect(at(CONDITION_PAGE_TEXT.withoutHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.questionsHeading));
+    expect(at(CONDITION_PAGE_TEXT.withoutHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.fitsHeading));
+    expect(at(CONDITION_PAGE_TEXT.fitsHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.mattersHeading));
+    expect(at(CONDITION_PAGE_TEXT.mattersHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.compareHeading));
+    expect(at(CONDITION_PAGE_TEXT.compareHeading)).toBeLessThan(at(CONDITION_PAGE_TEXT.questionsHeading));
+  });
+
+  it('includes how it fits your life, what matters, and every line of the three choices', () => {
+    expect(prose).toEqual(
+      expect.arrayContaining([
+        `${CONDITION_PAGE_TEXT.sessionsLead} ${CONDITION_PAGE_TEXT.sessionsNotReported}`,
+        `${CONDITION_PAGE_TEXT.insuranceLead} ${CONDITION_PAGE_TEXT.insurance}`,
+        ...CONDITION_PAGE_TEXT.mattersPoints,
+        CONDITION_PAGE_TEXT.notHaving,
+        `${CONDITION_PAGE_TEXT.mayDo} Not shown to help.`,
+        `${CONDITION_PAGE_TEXT.asksOfYou} You move.`,
+        `${CONDITION_PAGE_TEXT.mayDo} It gets better.`,
+        `${CONDITION_PAGE_TEXT.asksOfYou} ${CONDITION_PAGE_TEXT.waitingAsks}`,
+      ])
+    );
+  });
+
+  it('adds who comes and who decides only for a baby or a child', () => {
+    const forBaby = conditionPageProse(record({ careGroup: 'babies' }), { label: 'L', meaning: 'M.' }, []);
+    expect(forBaby).toContain('For a baby:');
+    expect(prose.join('\n')).not.toMatch(/For a (baby|child):/);
   });
 
   it('includes the numbers shown in the details, every option line, the doctor lines and the glossary', () => {

@@ -137,6 +137,37 @@ describe('content validation', () => {
       message: 'claimed-uses/neck-pain.yaml: withoutTreatment.seeADoctorIf[0].source: refers to a source that does not exist (value: "nobody-1999")',
     },
     {
+      kind: 'a claimed use whose sessions cite a source that does not exist',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('  source: beta-2021\nquestionsToAsk:', '  source: nobody-1999\nquestionsToAsk:'),
+      message: 'claimed-uses/back-pain.yaml: sessions.source: refers to a source that does not exist (value: "nobody-1999")',
+    },
+    {
+      kind: 'a claimed use whose sessions say nothing',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('text: "The trial gave 10 sessions."', 'text: "  "'),
+      message: 'claimed-uses/back-pain.yaml: sessions.text: must not be empty (value: "  ")',
+    },
+    {
+      kind: 'a claimed use whose sessions give no source',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('  source: beta-2021\nquestionsToAsk:', 'questionsToAsk:'),
+      message: 'claimed-uses/back-pain.yaml: sessions.source: Invalid input: expected string, received undefined (value: (missing))',
+    },
+    {
+      kind: 'a claimed use linking a charity, not a health-information entry, to its page on the condition',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('  - support: example-health-service', '  - support: example-charity'),
+      message:
+        'claimed-uses/back-pain.yaml: informationPages[0].support: must be an entry in the "information" group of support.yaml (value: "example-charity")',
+    },
+    {
+      kind: 'a claimed use linking a health-information entry to a page with no source record',
+      file: 'claimed-uses/back-pain.yaml',
+      edit: (text) => text.replace('    source: gamma-2022\n    offers:', '    source: nobody-1999\n    offers:'),
+      message: 'claimed-uses/back-pain.yaml: informationPages[0].source: refers to a source that does not exist (value: "nobody-1999")',
+    },
+    {
       kind: 'a claimed use whose id is not its file name',
       file: 'claimed-uses/neck-pain.yaml',
       edit: (text) => text.replace('id: neck-pain', 'id: neck-ache'),
@@ -221,7 +252,7 @@ describe('content validation', () => {
       file: 'sources/sources.yaml',
       edit: (text) =>
         `${text}- id: delta-2023\n  authors: "Delta D"\n  year: 2023\n  title: "Uncited"\n  publisher: "Nobody"\n  pmid: "1"\n  kind: trial\n  finding: "Nothing."\n  checked:\n    - { where: "on PubMed", url: "https://pubmed.example/2", read: record, date: 2026-01-05 }\n`,
-      message: 'sources/sources.yaml: [5].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
+      message: 'sources/sources.yaml: [6].id: is never cited by an article, claimed use or checklist question (value: "delta-2023")',
     },
     {
       kind: 'a published criticism that does not exist',

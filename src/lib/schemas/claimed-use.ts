@@ -122,12 +122,32 @@ export const claimedUseSchema = z
      * under "Changes that need a doctor" as the checklist's own care list, never retyped here.
      */
     warningSigns: z.array(idSchema).default([]),
+    /**
+     * How many sessions the trials of this use gave, in one plain sentence ("The trial gave 10
+     * sessions."), from `source`: a trial the record already cites. Left out where no trial was
+     * found or what we read does not say; the page then says that no one knows.
+     */
+    sessions: z
+      .object({
+        text: proseSchema,
+        source: idSchema,
+      })
+      .strict()
+      .optional(),
     /** Questions to ask a practitioner. */
     questionsToAsk: z.array(proseSchema).min(3, { error: 'needs at least 3 questions' }),
     /** Other condition ids to read next. */
     related: z.array(idSchema).min(1, { error: 'needs at least one related condition' }).max(5),
     /** Ids from content/support/support.yaml that help with this condition, besides the general ones. */
     support: z.array(idSchema).default([]),
+    /**
+     * A general health-information entry of support.yaml (such as the NHS website) linked to its
+     * page on this condition instead of its home page: `source` is that page's checked source
+     * record (its `url` is the link), `offers` says what the page gives.
+     */
+    informationPages: z
+      .array(z.object({ support: idSchema, source: idSchema, offers: proseSchema }).strict())
+      .default([]),
     /** Glossary ids of the medical words the page uses: "Words used on this page" explains them. */
     glossary: z.array(idSchema).default([]),
     /** First publication of the page. */
