@@ -16,7 +16,7 @@ import { supportLinkSchema } from './lib/schemas/support.ts';
 // pre-build-checks integration (astro.config.mjs); these schemas type each entry.
 // Astro keeps parsed entries until this file's text changes, not when a schema it imports does:
 // after changing a schema in src/lib/schemas, raise this number so every entry is parsed again.
-// Schema revision: 4 (claimed uses: optional `sessions` and `informationPages`).
+// Schema revision: 5 (claimed uses: optional `sessions`, `informationPages` and an option's `alsoSources`).
 const contentFile = (key: keyof typeof CONTENT_PATHS) => join(CONTENT_DIR, CONTENT_PATHS[key]);
 
 const articles = defineCollection({

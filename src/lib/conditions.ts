@@ -173,6 +173,7 @@ export function claimedUseCitations(use: ClaimedUse): { field: string; id: strin
   use.research.forEach((item, index) => add(`research[${index}].source`, item.source));
   use.otherOptions.forEach((option, index) => {
     add(`otherOptions[${index}].source`, option.source);
+    option.alsoSources?.forEach((id, at) => add(`otherOptions[${index}].alsoSources[${at}]`, id));
     add(`otherOptions[${index}].riskSource`, option.riskSource);
   });
   add('withoutTreatment.source', use.withoutTreatment.source);
@@ -295,7 +296,7 @@ function careGroupLines(use: ClaimedUse): string[] {
 export interface SideBySideChoice {
   name: string;
   mayDo: string;
-  mayDoSource?: string | undefined;
+  mayDoSources: string[];
   risk: string;
   riskSource?: string | undefined;
   asksOfYou: string;
@@ -313,6 +314,7 @@ export function sideBySideChoices(use: ClaimedUse): SideBySideChoice[] {
     {
       name: text.compareTherapy,
       mayDo: use.verdict,
+      mayDoSources: [],
       risk: text.therapyRisk,
       riskSource: CONDITION_PAGE_SOURCES.safety,
       asksOfYou: text.therapyAsks,
@@ -320,7 +322,7 @@ export function sideBySideChoices(use: ClaimedUse): SideBySideChoice[] {
     {
       name: option!.name,
       mayDo: option!.benefit,
-      mayDoSource: option!.source,
+      mayDoSources: [option!.source, ...(option!.alsoSources ?? [])],
       risk: option!.risk,
       riskSource: option!.riskSource ?? option!.source,
       asksOfYou: option!.howItWorks,
@@ -328,7 +330,7 @@ export function sideBySideChoices(use: ClaimedUse): SideBySideChoice[] {
     {
       name: text.compareWaiting,
       mayDo: use.withoutTreatment.text,
-      mayDoSource: use.withoutTreatment.source,
+      mayDoSources: [use.withoutTreatment.source],
       risk: text.waitingRisk,
       asksOfYou: text.waitingAsks,
     },

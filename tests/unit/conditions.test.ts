@@ -176,21 +176,31 @@ describe('the three choices side by side', () => {
   });
 
   it('builds each choice from what the record already says, with the sources it cites', () => {
-    expect(choices[0]).toMatchObject({ mayDo: 'Not shown to help.', riskSource: CONDITION_PAGE_SOURCES.safety });
+    expect(choices[0]).toMatchObject({ mayDo: 'Not shown to help.', mayDoSources: [], riskSource: CONDITION_PAGE_SOURCES.safety });
     expect(choices[1]).toEqual({
       name: 'Exercise',
       mayDo: 'It helps.',
-      mayDoSource: 'guideline-2016',
+      mayDoSources: ['guideline-2016'],
       risk: 'Soreness.',
       riskSource: 'guideline-2016',
       asksOfYou: 'You move.',
     });
-    expect(choices[2]).toMatchObject({ mayDo: 'It gets better.', mayDoSource: 'health-page', risk: CONDITION_PAGE_TEXT.waitingRisk });
+    expect(choices[2]).toMatchObject({ mayDo: 'It gets better.', mayDoSources: ['health-page'], risk: CONDITION_PAGE_TEXT.waitingRisk });
   });
 
   it('cites an option\'s own risk source when it has one', () => {
     const [, option] = sideBySideChoices(record({ otherOptions: [record().otherOptions[1]] }));
-    expect(option).toMatchObject({ name: 'Painkillers', mayDoSource: 'guideline-2016', riskSource: 'health-page' });
+    expect(option).toMatchObject({ name: 'Painkillers', mayDoSources: ['guideline-2016'], riskSource: 'health-page' });
+  });
+
+  it('cites every body a benefit line names, on the option and in the side-by-side', () => {
+    const [exercise] = record().otherOptions;
+    const use = record({ otherOptions: [{ ...exercise, alsoSources: ['health-page'] }] });
+    expect(claimedUseCitations(use).filter(({ field }) => field.startsWith('otherOptions'))).toEqual([
+      { field: 'otherOptions[0].source', id: 'guideline-2016' },
+      { field: 'otherOptions[0].alsoSources[0]', id: 'health-page' },
+    ]);
+    expect(sideBySideChoices(use)[1]).toMatchObject({ mayDoSources: ['guideline-2016', 'health-page'], riskSource: 'guideline-2016' });
   });
 });
 

@@ -137,6 +137,12 @@ describe('content validation', () => {
       message: 'claimed-uses/neck-pain.yaml: withoutTreatment.seeADoctorIf[0].source: refers to a source that does not exist (value: "nobody-1999")',
     },
     {
+      kind: 'a claimed-use option whose further source does not exist',
+      file: 'claimed-uses/neck-pain.yaml',
+      edit: (text) => text.replace('    source: gamma-2022\nwithoutTreatment:', '    source: gamma-2022\n    alsoSources: [nobody-1999]\nwithoutTreatment:'),
+      message: 'claimed-uses/neck-pain.yaml: otherOptions[0].alsoSources[0]: refers to a source that does not exist (value: "nobody-1999")',
+    },
+    {
       kind: 'a claimed use whose sessions cite a source that does not exist',
       file: 'claimed-uses/back-pain.yaml',
       edit: (text) => text.replace('  source: beta-2021\nquestionsToAsk:', '  source: nobody-1999\nquestionsToAsk:'),

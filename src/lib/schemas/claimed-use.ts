@@ -44,6 +44,8 @@ export const otherOptionSchema = z
     risk: proseSchema,
     /** Where the benefit comes from (and the risk, unless `riskSource` is given). */
     source: idSchema,
+    /** Further sources the benefit line names, when it reports more than one body ("NICE ..., and WHO ..."). */
+    alsoSources: z.array(idSchema).min(1).optional(),
     /** Where the risk line comes from, when another source says it. */
     riskSource: idSchema.optional(),
   })
