@@ -81,6 +81,15 @@ describe('the theme toggle', () => {
     expect(await colours()).toEqual({ background: 'rgb(255, 255, 255)', scheme: 'light', body: 'rgb(0, 0, 0)', heading: 'rgb(0, 0, 0)' });
     await page.context().close();
   });
+
+  it.each([articlesWith('<details>')[0]!, '/conditions/infant-colic/'])('%s prints its folded details ("The numbers") open', async (path) => {
+    const page = await open(path);
+    const folded = page.locator('.prose details:not([open]) > :not(summary)').first();
+    await expect(folded.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(folded.isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
 });
 
 describe('article pages', () => {
