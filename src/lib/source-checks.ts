@@ -18,3 +18,13 @@ export function describeCheck(check: Pick<SourceCheck, 'where' | 'read' | 'date'
   const sentence = `We read ${WHAT_WAS_READ[check.read]}${where}, ${formatDate(check.date)}.`;
   return check.note ? `${sentence} ${check.note}` : sentence;
 }
+
+/**
+ * For a source that gives no date, the day we last read it, so a reader can judge how current it
+ * is: "No date given; we last read it on 1 December 2026." Undefined when the source has a year.
+ */
+export function undatedNote(source: { year?: number | undefined; checked: Pick<SourceCheck, 'date'>[] }): string | undefined {
+  if (source.year !== undefined) return undefined;
+  const latest = Math.max(...source.checked.map((check) => check.date.getTime()));
+  return `No date given; we last read it on ${formatDate(new Date(latest))}.`;
+}

@@ -4,7 +4,7 @@ import { formatDate, isoDay } from '../../src/lib/dates.ts';
 import { groupByGrade } from '../../src/lib/evidence-map.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { shortCitation, sourceLinks } from '../../src/lib/source-links.ts';
-import { describeCheck } from '../../src/lib/source-checks.ts';
+import { describeCheck, undatedNote } from '../../src/lib/source-checks.ts';
 import { articleJsonLd, breadcrumbList, conditionJsonLd, serializeJsonLd, sitePageFacts, websiteJsonLd } from '../../src/lib/structured-data.ts';
 
 describe('citations', () => {
@@ -63,6 +63,17 @@ describe('describeCheck', () => {
       'We read the citation details only (PubMed record), 27 November 2026. The DOI was not shown.'
     );
     expect(describeCheck({ where: 'PMC full text', read: 'full-text', date })).toBe('We read the full text (PMC full text), 27 November 2026.');
+  });
+});
+
+describe('undatedNote', () => {
+  const day = (date: number) => ({ date: new Date(Date.UTC(2026, 10, date)) });
+  it('gives the last day we read a source that has no date', () => {
+    expect(undatedNote({ checked: [day(27), day(30), day(28)] })).toBe('No date given; we last read it on 30 November 2026.');
+  });
+
+  it('says nothing for a dated source', () => {
+    expect(undatedNote({ year: 2017, checked: [day(27)] })).toBeUndefined();
   });
 });
 
