@@ -3,6 +3,7 @@
 // content/: callers pass a throwaway folder and point SME_CONTENT_DIR at it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONDITION_PAGE_SOURCES } from '../../src/lib/conditions.ts';
 
 const WORDS = (
   'therapy session touch gentle pressure skull spine sacrum fluid rhythm practitioner trial review evidence patient ' +
@@ -98,8 +99,8 @@ export function generateContent(dir, count, { pickWord = anyWord } = {}) {
       `  checked: [{ where: "on PubMed", url: "https://pubmed.example/${index}", read: abstract, date: 2026-01-01 }]`,
     ].join('\n')
   );
-  // The two sources every condition page cites in its fixed text (CONDITION_PAGE_SOURCES).
-  for (const id of ['carnes-2010', 'choosing-wisely-uk']) {
+  // The sources every condition page cites in its fixed text.
+  for (const id of Object.values(CONDITION_PAGE_SOURCES)) {
     sources.push(
       [
         `- id: ${id}`,
