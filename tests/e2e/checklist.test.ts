@@ -324,8 +324,12 @@ describe('a red flag stops the checklist at once', () => {
       await page.locator('[data-action="continue"]').click();
     }
     await page.locator(`input[name="${id}"][value="yes"]`).check();
-    // Said at once, under the answer, before Continue.
-    await expect(page.locator(`#question-${id} .red-flag-now`).isVisible()).resolves.toBe(true);
+    // Said at once, under the answer, before Continue, with the numbers to call one tap away.
+    const now = page.locator(`#question-${id} .red-flag-now`);
+    await expect(now.isVisible()).resolves.toBe(true);
+    await expect(now.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(
+      EMERGENCY_NUMBERS.map(({ number }) => `tel:${number}`)
+    );
     await page.locator('[data-action="continue"]').click();
 
     expect(await focusOf(page)).toMatchObject({ tag: 'h2', id: 'emergency-heading', text: `${CARE_LIST_TEXT.emergency.label} ${OUTCOME_TEXT.emergency.headline}` });
@@ -664,6 +668,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     it(`has no violations on any step, the emergency card, "Check your answers" or any outcome (${scheme}, phone width)`, { timeout: 240_000 }, async () => {
       const { page, context, checklist } = await openChecklist(browser, CLINIC_PATH, { colorScheme: scheme, viewport: PHONE });
       await page.getByText('How this checklist works').click();
+      // A red flag answered Yes shows the numbers to call under the question.
+      const redFlag = firstOfTier(checklist, 'emergency').id;
+      await page.locator(`input[name="${redFlag}"][value="yes"]`).check();
+      await expectAxeClean(page, 'a red flag answered Yes');
+      await page.locator(`input[name="${redFlag}"][value="no"]`).check();
       for (const index of checklist.groups.keys()) {
         await expectAxeClean(page, `step ${index + 1}`);
         await page.locator('[data-action="continue"]').click();
