@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SUPPORT_GROUPS } from '../lib/schemas/support.ts';
 import { byConditionName } from '../lib/conditions.ts';
+import type { InformationPage } from '../lib/schemas/claimed-use.ts';
 
 /** Articles in reading order. */
 export async function getArticlesInOrder(): Promise<CollectionEntry<'articles'>[]> {
@@ -35,7 +36,7 @@ export async function getEvidence() {
  */
 export async function getSupportGroups(
   conditionSupport?: readonly string[],
-  informationPages: readonly { support: string; source: string; offers: string }[] = []
+  informationPages: readonly InformationPage[] = []
 ) {
   const sources = await getSourcesById();
   const links = (await getCollection('support')).map((entry) => entry.data);

@@ -10,6 +10,7 @@ import {
   type CareGroup,
   type ClaimedUse,
   type ConditionTopic,
+  type OtherOption,
 } from './schemas/claimed-use.ts';
 
 /** The headings of /conditions/, one per topic. */
@@ -40,6 +41,12 @@ export const CARE_GROUP_LEADS: Record<CareGroup, string> = {
   pregnancy: 'In pregnancy, our checklist says:',
   'brain-injury': 'After a head or brain injury, our checklist says:',
   cancer: 'With cancer, our checklist says:',
+};
+
+/** The article that covers a care group in depth, where the site has one, with its link text. */
+export const CARE_GROUP_ARTICLES: Partial<Record<CareGroup, { article: string; label: string }>> = {
+  babies: { article: 'babies-and-children', label: 'Read what is known about babies and children' },
+  children: { article: 'babies-and-children', label: 'Read what is known about babies and children' },
 };
 
 /**
@@ -77,7 +84,6 @@ export const CONDITION_PAGE_TEXT = {
     'Few trials of this therapy looked closely at harms. Across hands-on therapies of all kinds, not this one alone, mild side effects that soon pass are common, but serious harm is rare.',
   safetyAskFirst: 'Some people should ask a doctor before they book.',
   safetyRead: 'Read who should take care',
-  childrenRead: 'Read what is known about babies and children',
   doctorHeading: 'Changes that need a doctor',
   fitsHeading: 'How it fits your life',
   sessionsLead: 'Sessions:',
@@ -292,6 +298,11 @@ function careGroupLines(use: ClaimedUse): string[] {
   return line ? [`${line.lead} ${line.text}`] : [];
 }
 
+/** The sources an option's benefit line cites: its own, then any further body the line names. */
+export function benefitSources(option: OtherOption): string[] {
+  return [option.source, ...(option.alsoSources ?? [])];
+}
+
 /** One of the three choices compared under "What matters to you?", with the sources its lines cite. */
 export interface SideBySideChoice {
   name: string;
@@ -322,7 +333,7 @@ export function sideBySideChoices(use: ClaimedUse): SideBySideChoice[] {
     {
       name: option!.name,
       mayDo: option!.benefit,
-      mayDoSources: [option!.source, ...(option!.alsoSources ?? [])],
+      mayDoSources: benefitSources(option!),
       risk: option!.risk,
       riskSource: option!.riskSource ?? option!.source,
       asksOfYou: option!.howItWorks,

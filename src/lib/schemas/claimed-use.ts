@@ -177,5 +177,7 @@ export const claimedUseSchema = z
 export type EvidenceGrade = z.infer<typeof evidenceGradeSchema>;
 export type ClaimedUse = z.infer<typeof claimedUseSchema>;
 export type OtherOption = z.infer<typeof otherOptionSchema>;
+/** A health-information entry linked to its page on one condition. */
+export type InformationPage = ClaimedUse['informationPages'][number];
 export type ConditionTopic = (typeof CONDITION_TOPICS)[number];
 export type CareGroup = (typeof CARE_GROUPS)[number];
